@@ -1,0 +1,43 @@
+#!/usr/bin/env node
+// One-step setup used by `npm test` and `npm start` on a fresh clone: installs npm dependencies when
+// they are missing or stale, and the Debian packages the PDF, browser and font parts need (chromium,
+// fonts-noto-cjk, poppler-utils) when running as root with apt-get. Only Node built-ins here: this
+// runs before node_modules exists.
+import { execSync, spawnSync } from 'node:child_process';
+import { existsSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const quiet = process.argv.includes('--quiet');
+const log = (m) => { if (!quiet) console.error(`[setup] ${m}`); };
+
+function has(cmd) {
+  return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
+}
+
+// 1. npm dependencies
+const lock = join(root, 'package-lock.json');
+const marker = join(root, 'node_modules', '.package-lock.json');
+if (!existsSync(marker) || statSync(lock).mtimeMs > statSync(marker).mtimeMs + 1000) {
+  log('npm ci');
+  execSync('npm ci --no-audit --no-fund', { cwd: root, stdio: 'inherit' });
+}
+
+// 2. system packages (Debian): never downloaded from a browser vendor
+const need = [];
+if (!has('chromium') && !existsSync('/usr/bin/chromium')) need.push('chromium');
+if (!has('pdftotext')) need.push('poppler-utils');
+const fonts = spawnSync('sh', ['-c', 'fc-list 2>/dev/null | grep -qi "Noto Sans CJK"'], { stdio: 'ignore' }).status === 0;
+if (!fonts) need.push('fonts-noto-cjk');
+if (need.length) {
+  const root_ = typeof process.getuid === 'function' && process.getuid() === 0;
+  if (root_ && has('apt-get')) {
+    log(`apt-get install ${need.join(' ')}`);
+    const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+    execSync('apt-get update -qq', { stdio: quiet ? 'ignore' : 'inherit', env });
+    execSync(`apt-get install -y -qq --no-install-recommends ${need.join(' ')}`, { stdio: quiet ? 'ignore' : 'inherit', env });
+  } else {
+    log(`missing system packages: ${need.join(' ')} — install them with: sudo apt-get install ${need.join(' ')}`);
+  }
+}

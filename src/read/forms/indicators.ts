@@ -1,0 +1,200 @@
+import type { Indicator, IndicatorPeriod } from '../../model/performance.js';
+import { fold } from '../../text/fold.js';
+import type { SourceLine } from '../source-line.js';
+import { parseIndicatorValue, valueLikeness } from './indicator-value.js';
+
+// Indicator rows. A 山西 row is two halves, 实施期 [一级][二级] 三级 值 and 年度 [二级] 三级 值; a 上海
+// row has one. Extractions shift cells left and right, drop repeated labels and truncate long ones, so
+// cells are not read by position alone: each row's cells are aligned to the header's slots by a small
+// dynamic programme that respects order, prefers nearby columns and asks whether a text reads like a
+// name or like a value.
+
+const LEVEL1: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^产出指标?$/, '产出指标'],
+  [/^效益指标?$/, '效益指标'],
+  [/^满意度指标?$/, '满意度指标'],
+  [/^成本指标?$/, '成本指标'],
+];
+
+const LEVEL2_NAMES = [
+  '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标',
+  '服务对象满意度指标', '经济成本指标', '社会成本指标', '生态环境成本指标', '生态环境效益指标',
+];
+const LEVEL2_ALIASES: Record<string, string> = {
+  可持续性影响指标: '可持续影响指标',
+  持续影响指标: '可持续影响指标',
+  生态环境效益指标: '生态效益指标',
+  服务对象满意度: '服务对象满意度指标',
+  满意度指标: '服务对象满意度指标',
+};
+const LEVEL1_OF: Record<string, string> = {
+  数量指标: '产出指标', 质量指标: '产出指标', 时效指标: '产出指标', 成本指标: '产出指标',
+  经济效益指标: '效益指标', 社会效益指标: '效益指标', 生态效益指标: '效益指标', 可持续影响指标: '效益指标',
+  服务对象满意度指标: '满意度指标',
+  经济成本指标: '成本指标', 社会成本指标: '成本指标', 生态环境成本指标: '成本指标',
+};
+
+export function level1Of(cell: string): string | null {
+  const f = fold(cell);
+  for (const [re, v] of LEVEL1) if (re.test(f)) return v;
+  return null;
+}
+
+/** Normalised level-2 label, completing truncated prints ("服务对象满意度指" → 服务对象满意度指标). */
+export function level2Of(cell: string): string | null {
+  const f = fold(cell);
+  if (f.length < 4) return null;
+  if (LEVEL2_ALIASES[f]) return LEVEL2_ALIASES[f];
+  for (const n of LEVEL2_NAMES) if (n === f || (n.startsWith(f) && /指|标/.test(f.slice(-1)) === true) || (n.startsWith(f) && f.length >= 6)) return LEVEL2_ALIASES[n] ?? n;
+  return null;
+}
+
+type Slot = 'L1' | 'L2' | 'NAME' | 'VALUE';
+interface SlotPos { slot: Slot; half: number; col: number }
+
+export interface IndicatorLayout {
+  slots: SlotPos[];
+  periods: IndicatorPeriod[];
+}
+
+/** Layout from the header row ("一级指标 二级指标 三级指标 指标值 [二级指标 三级指标 指标值]"). */
+export function layoutFromHeader(header: SourceLine | null): IndicatorLayout {
+  const slots: SlotPos[] = [];
+  let half = 0;
+  let sawValue = false;
+  if (header) {
+    header.cells.forEach((c, col) => {
+      const f = fold(c);
+      if (!f) return;
+      if (/^一级指标/.test(f)) slots.push({ slot: 'L1', half, col });
+      else if (/^二级指标/.test(f)) {
+        if (sawValue) half++;
+        sawValue = false;
+        slots.push({ slot: 'L2', half, col });
+      } else if (/^三级指标/.test(f)) {
+        if (sawValue) { half++; sawValue = false; }
+        slots.push({ slot: 'NAME', half, col });
+      } else if (/指标值|目标值/.test(f)) {
+        slots.push({ slot: 'VALUE', half, col });
+        sawValue = true;
+      }
+    });
+  }
+  if (!slots.some((s) => s.slot === 'VALUE')) {
+    return { slots: [{ slot: 'L1', half: 0, col: 1 }, { slot: 'L2', half: 0, col: 2 }, { slot: 'NAME', half: 0, col: 3 }, { slot: 'VALUE', half: 0, col: 4 }], periods: ['annual'] };
+  }
+  const halves = Math.max(...slots.map((s) => s.half)) + 1;
+  // The annual half of a two-period form has no 一级指标 column: give it a virtual one so that a
+  // level-1 label printed there still has a place.
+  if (halves === 2 && !slots.some((s) => s.half === 1 && s.slot === 'L1')) {
+    const firstL2 = slots.find((s) => s.half === 1)!;
+    slots.splice(slots.indexOf(firstL2), 0, { slot: 'L1', half: 1, col: firstL2.col - 0.5 });
+  }
+  return { slots, periods: halves === 2 ? ['implementation', 'annual'] : ['annual'] };
+}
+
+interface Token { col: number; text: string; l1: string | null; l2: string | null }
+
+function cost(t: Token, s: SlotPos): number {
+  const dist = Math.min(Math.abs(t.col - s.col), 4) * 0.5;
+  if (s.slot === 'L1') return t.l1 ? dist : Infinity;
+  if (s.slot === 'L2') return t.l2 ? dist : Infinity;
+  if (t.l1 || t.l2) return Infinity; // a level label is never a name or value
+  const v = valueLikeness(t.text);
+  return dist + (s.slot === 'VALUE' ? (1 - v) * 2 : v * 2);
+}
+
+/** Best monotone assignment of tokens to slots (each slot at most once); -1 = token skipped. */
+function align(tokens: Token[], slots: SlotPos[]): number[] {
+  const n = tokens.length;
+  const m = slots.length;
+  const SKIP = 6;
+  // best[i][j]: min cost for tokens[i..] with slots[j..] available
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const choice: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m; j >= 0; j--) {
+      let b = SKIP + best[i + 1]![j]!;
+      let c = -1;
+      for (let k = j; k < m; k++) {
+        const v = cost(tokens[i]!, slots[k]!) + best[i + 1]![k + 1]!;
+        if (v < b) { b = v; c = k; }
+      }
+      best[i]![j] = b;
+      choice[i]![j] = c;
+    }
+  }
+  const out: number[] = [];
+  let j = 0;
+  for (let i = 0; i < n; i++) {
+    const c = choice[i]![j]!;
+    out.push(c);
+    if (c >= 0) j = c + 1;
+  }
+  return out;
+}
+
+export interface IndicatorState { l1: string | null; l2: (string | null)[] }
+
+export interface RowIndicators {
+  indicators: Indicator[];
+  /** Cells that could not be placed (for diagnostics). */
+  unplaced: string[];
+}
+
+/** Indicators of one row; `state` carries level labels down the rows. */
+export function readIndicatorRow(line: SourceLine, layout: IndicatorLayout, state: IndicatorState): RowIndicators {
+  const tokens: Token[] = [];
+  line.cells.forEach((c, col) => {
+    if (!c) return;
+    const f = fold(c);
+    if (/^(绩效指标|指标|项目绩效指标)$/.test(f)) return;
+    const l1 = level1Of(c);
+    const l2 = level2Of(c);
+    tokens.push({ col, text: c, l1, l2: l1 === '满意度指标' ? null : l2 });
+    // "成本指标" and "满意度指标" can be either level: let both slots take them.
+    if (l1 === '成本指标') tokens[tokens.length - 1]!.l2 = '成本指标';
+  });
+  const assign = align(tokens, layout.slots);
+  const halves = layout.periods.length;
+  const got = Array.from({ length: halves }, () => ({ name: null as string | null, value: null as string | null }));
+  const unplaced: string[] = [];
+  tokens.forEach((t, i) => {
+    const k = assign[i]!;
+    if (k < 0) { unplaced.push(t.text); return; }
+    const s = layout.slots[k]!;
+    if (s.slot === 'L1') {
+      state.l1 = t.l1;
+      state.l2 = state.l2.map(() => null);
+    } else if (s.slot === 'L2') {
+      state.l2[s.half] = t.l2;
+      const implied = t.l2 ? LEVEL1_OF[t.l2] : undefined;
+      if (implied && s.half === 0) state.l1 = implied;
+    } else if (s.slot === 'NAME') got[s.half]!.name = t.text;
+    else got[s.half]!.value = t.text;
+  });
+  const indicators: Indicator[] = [];
+  got.forEach((g, h) => {
+    if (g.name === null && g.value === null) return;
+    const l2 = state.l2[h] ?? state.l2[0] ?? null;
+    const l1 = (l2 && LEVEL1_OF[l2] && state.l1 !== '成本指标' ? LEVEL1_OF[l2] : state.l1) ?? null;
+    const value = g.value ?? '';
+    const p = parseIndicatorValue(value);
+    indicators.push({
+      period: layout.periods[h]!,
+      level1: l1,
+      level2: l2,
+      name: g.name ?? '',
+      value,
+      op: p.op,
+      number: p.number,
+      unit: p.unit,
+      line: line.no,
+    });
+  });
+  return { indicators, unplaced };
+}
+
+export function newIndicatorState(layout: IndicatorLayout): IndicatorState {
+  return { l1: null, l2: layout.periods.map(() => null) };
+}

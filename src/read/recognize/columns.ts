@@ -1,0 +1,95 @@
+import { fold } from '../../text/fold.js';
+
+// Header labels → semantic column keys. Tables of every template print the same few concepts under
+// many labels ("2024年合计", "小计", "本年收入 › 合计", "国有资本经营 预算"); the key is decided from
+// the folded header path, leaf first, with the year and "预算数" noise removed.
+
+export type LabelRole = 'code' | 'name' | 'name2' | 'code_class' | 'code_item' | 'code_sub';
+
+/** Label columns: the row's identity, not an amount. */
+export function labelRole(path: readonly string[]): LabelRole | null {
+  const leaf = fold(path[path.length - 1] ?? '');
+  const all = path.map(fold).join('›');
+  if (/^类$/.test(leaf)) return 'code_class';
+  if (/^款$/.test(leaf)) return 'code_item';
+  if (/^项$/.test(leaf)) return 'code_sub';
+  if (/(科目)?编码$|^(功能|经济)?科目代码$|^代码$|^编码$/.test(leaf)) return 'code';
+  if (/^政府(预算)?(支出)?经济(分类)?(科目)?(名称)?$/.test(leaf)) return 'name2';
+  if (
+    /(科目|项目|单位|部门)名称$|^项目$|^科目$|^名称$|^单位$|^项目\(?类别\)?$|^功能科目$|^经济科目$|^支出项目$|^收入项目$|^部门(预算)?(支出)?经济(分类)?(科目)?(名称)?$/.test(
+      leaf,
+    )
+  )
+    return 'name';
+  if (/^(项目|科目名称)$/.test(all)) return 'name';
+  return null;
+}
+
+const YEARISH = /(?:19|20)\d{2}年?度?/g;
+
+/** Semantic key of an amount column from its header path (outermost → leaf). */
+export function columnKey(path: readonly string[]): string | null {
+  const parts = path.map((p) => fold(p).replace(YEARISH, '').replace(/(预算数|预算|金额|安排)$/, (m) => (m === '预算' ? m : '')));
+  const leaf = parts[parts.length - 1] ?? '';
+  const all = parts.join('›');
+  const byLabel = keyOf(leaf);
+  if (byLabel) {
+    // A 合计/小计 under a group means the group: "财政拨款 › 小计" is fiscal, "上年结转 › 合计" the
+    // carry-over; "本年收入 › 合计" stays the (current-year) total.
+    if (byLabel === 'total') {
+      for (let i = parts.length - 2; i >= 0; i--) {
+        const k = keyOf(parts[i]!);
+        if (k && k !== 'total') return k;
+      }
+    }
+    return byLabel;
+  }
+  // Leaf says nothing (empty, "金额", "预算数"): fall back to the parent.
+  for (let i = parts.length - 2; i >= 0; i--) {
+    const k = keyOf(parts[i]!);
+    if (k) return k;
+  }
+  if (/^(|金额|预算数|预算|本年|合计)$/.test(leaf) && !all.includes('结转')) return 'amount';
+  return null;
+}
+
+function keyOf(label: string): string | null {
+  if (label.length === 0) return null;
+  if (/上年结转|上年结余|结转和结余/.test(label)) return 'carryover';
+  if (/结转下年|年终结转/.test(label)) return 'carry_forward';
+  if (/^(合计|小计|总计|支出合计|收入合计|本年合计|预算合计|金额合计)$/.test(label)) return 'total';
+  if (/^(当年预算安排|当年安排|本年预算安排|本年预算|当年预算|本年安排|当年财政拨款|本年财政拨款)$/.test(label)) return 'current_year';
+  if (/一般公共预算|公共财政/.test(label)) return 'general_public';
+  if (/政府性基金/.test(label)) return 'gov_fund';
+  if (/国有资本经营/.test(label)) return 'soe_capital';
+  if (/财政专户/.test(label)) return 'special_account';
+  if (/^单位资金$/.test(label)) return 'unit_funds';
+  if (/^事业收入/.test(label)) return 'business_income';
+  if (/^(事业单位)?经营收入/.test(label)) return 'operating_income';
+  if (/附属单位上缴/.test(label)) return 'subordinate_income';
+  if (/上级补助/.test(label)) return 'superior_subsidy';
+  if (/^其他收入/.test(label)) return 'other_income';
+  if (/^其他资金/.test(label)) return 'other_funds';
+  if (/^财政拨款(合计|小计)?$/.test(label)) return 'fiscal';
+  if (/^基本支出/.test(label)) return 'basic';
+  if (/^项目支出/.test(label)) return 'project';
+  if (/^人员(经费|支出)/.test(label)) return 'personnel';
+  if (/^(日常)?公用(经费|支出)/.test(label)) return 'public_use';
+  if (/预留机动/.test(label)) return 'reserve';
+  if (/^货物/.test(label)) return 'goods';
+  if (/^工程/.test(label)) return 'works';
+  if (/^服务/.test(label)) return 'services';
+  if (/^(\d+年)?(合计|总计)$/.test(label)) return 'total';
+  return null;
+}
+
+/** Words that only appear in header rows (a row made only of these, with no figure, is a header row). */
+export function isHeaderWord(cell: string): boolean {
+  const f = fold(cell);
+  if (f.length === 0) return false;
+  if (labelRole([f]) !== null) return true;
+  if (columnKey([f]) !== null && columnKey([f]) !== 'amount') return true;
+  return /^(收入|支出|本年收入|本年支出|功能分类|支出用途|经济分类|金额|预算数|(19|20)\d{2}年?度?(预算数?|财政拨款|合计|预算安排)?|本年|当年|本年预算数|合计|小计|一级指标|二级指标|三级指标|指标值|其中:?.*|支出功能分类科目|支出经济分类科目|功能科目编码|项目单位|科目编码|科目名称|国有资本经营预算(收入|支出)|政府性基金收入预算|政府性基金预算收入|国有资本经营收入预算)$/.test(
+    f,
+  );
+}

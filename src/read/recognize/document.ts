@@ -1,0 +1,206 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Disclosure, GlossaryEntry, Section, Table, TocEntry } from '../../model/disclosure.js';
+import type { DepartmentForm, ProjectForm } from '../../model/performance.js';
+import { fold, leadingOrdinal, stripOrdinal } from '../../text/fold.js';
+import { readDepartmentForm } from '../forms/department-form.js';
+import { readProjectForm } from '../forms/project-form.js';
+import type { SourceLine } from '../source-line.js';
+import { shapeOf, TEMPLATES, templateById } from '../templates/registry.js';
+import { diag } from './rows.js';
+import { segment, type Block } from './segment.js';
+import { readTable } from './table.js';
+
+// SourceLines → Disclosure. Pure: no I/O; the source description is passed in by the reader.
+
+export interface RecognizeInput {
+  lines: readonly SourceLine[];
+  source: Disclosure['source'];
+  diagnostics?: Diagnostic[];
+  /** Force a template instead of inferring it. */
+  template?: string;
+}
+
+const COVER_TITLE = /((?:19|20)\d{2})\s*年度?\s*(部门|单位)?\s*(预算|决算)(?:公开|信息公开)?/;
+
+export function recognize(input: RecognizeInput): Disclosure {
+  const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
+  const blocks = segment(input.lines);
+  const cover = coverInfo(blocks);
+  const toc: TocEntry[] = [];
+  const overview: Section[] = [];
+  const sections: Section[] = [];
+  const glossary: GlossaryEntry[] = [];
+  const forms: Array<ProjectForm | DepartmentForm> = [];
+  const consumed = new Set<number>(); // line numbers placed in the model
+  // Template: the one whose titles matched best.
+  const votes = new Map<string, number>();
+  for (const b of blocks) if (b.type === 'table' && b.match) votes.set(b.match.template, (votes.get(b.match.template) ?? 0) + b.match.confidence);
+  let template = input.template ?? [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+
+  for (const b of blocks) {
+    if (b.type === 'toc') {
+      for (const l of b.lines) {
+        const cells = l.cells.filter((c) => c);
+        const last = cells[cells.length - 1] ?? '';
+        const page = /^\d{1,4}$/.test(last) && cells.length > 1 ? Number(last) : Number(/(\d{1,4})$/.exec(l.text)?.[1] ?? NaN);
+        const title = (cells.length > 1 && /^\d{1,4}$/.test(last) ? cells.slice(0, -1).join(' ') : l.text).replace(/[.…·]{2,}\s*\d*$/, '').trim();
+        toc.push({ title, page: Number.isFinite(page) ? page : null, line: l.no });
+        consumed.add(l.no);
+      }
+    } else if (b.type === 'form') {
+      const r = b.form === 'project' ? readProjectForm(b.title, b.body) : readDepartmentForm(b.title, b.body);
+      forms.push(r.form);
+      diagnostics.push(...r.diagnostics);
+      consumed.add(b.title.no);
+      for (const l of b.body) consumed.add(l.no);
+    } else if (b.type === 'section') {
+      const text = b.lines.map((l) => l.text).join('\n');
+      for (const l of b.lines) consumed.add(l.no);
+      if (b.heading) consumed.add(b.heading.no);
+      if (b.part === 'glossary' && b.heading) {
+        const e = glossaryEntry(b.heading, b.lines);
+        if (e) glossary.push(e);
+        continue;
+      }
+      const s: Section = {
+        number: b.heading ? leadingOrdinal(b.heading.text) : null,
+        title: b.heading ? stripOrdinal(b.heading.text.trim()) : '',
+        text,
+        line: b.heading?.no ?? b.lines[0]?.no ?? 0,
+        page: (b.heading ?? b.lines[0])?.page ?? null,
+      };
+      if (b.part === 'overview') overview.push(s);
+      else if (b.part !== 'cover') sections.push(s);
+    } else if (b.type === 'part') consumed.add(b.line.no);
+    else if (b.type === 'cover') for (const l of b.lines) consumed.add(l.no);
+  }
+  // Performance-only documents carry no tables: their template shows in the form titles.
+  if (!template && forms.length) template = forms.some((f) => /申报表/.test(f.title)) ? 'shanghai' : 'shanxi';
+  const tpl = template ? templateById(template) : undefined;
+
+  const kind: Disclosure['kind'] = cover.kind ?? (blocks.some((b) => b.type === 'table') ? 'budget' : forms.length ? 'performance' : 'budget');
+  const entityFromForms = mostCommon(forms.map((f) => (f.kind === 'project' ? f.unit : f.department)).filter((x): x is string => !!x));
+  let level: Disclosure['level'] = cover.level ?? 'department';
+  if (!cover.level && kind === 'performance') {
+    const units = new Set(forms.map((f) => (f.kind === 'project' ? f.unit : null)).filter(Boolean));
+    level = units.size === 1 ? 'unit' : 'department';
+  }
+
+  // Tables: everything but project trees first, so that the names of units are known for those.
+  const tables: Table[] = [];
+  const tableBlocks = blocks.filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
+  const knownOrgs = new Set<string>();
+  const addOrg = (n: string | null | undefined) => { if (n) knownOrgs.add(fold(n)); };
+  addOrg(cover.entity);
+  for (const f of forms) if (f.kind === 'project') addOrg(f.unit);
+  for (const s of overview) for (const m of s.text.matchAll(/[:：]([^。]*)/g)) for (const n of m[1]!.split(/[、，,]/)) if (n.length >= 4 && n.length <= 30) addOrg(n.trim());
+  const ordered = [...tableBlocks].sort((a, b) => Number(shapeOf(a.match?.key ?? '') === 'projects') - Number(shapeOf(b.match?.key ?? '') === 'projects'));
+  let unknown = 0;
+  const seenKeys = new Set<string>();
+  for (const b of ordered) {
+    const key = b.match?.key ?? `table_${++unknown}`;
+    if (!b.match) diagnostics.push(diag('table.unrecognised', 'warning', b.title, key, b.title.text));
+    const r = readTable(b.title, b.body, {
+      key,
+      shape: b.match?.shape ?? 'list',
+      confidence: b.match?.confidence ?? 0,
+      defaultUnit: (b.match ? templateById(b.match.template)?.unit : tpl?.unit) ?? '万元',
+      docLevel: level,
+      knownOrgs,
+    }, b.number);
+    if (seenKeys.has(key)) diagnostics.push(diag('table.duplicate', 'warning', b.title, key, b.title.text));
+    seenKeys.add(key);
+    tables.push(r.table);
+    diagnostics.push(...r.diagnostics);
+    addOrg(r.table.entity);
+    if (key === 'admin_running') for (const row of r.table.rows) if (row.kind !== 'total') addOrg(row.name);
+    consumed.add(b.title.no);
+    if (b.numberLine) consumed.add(b.numberLine.no);
+    // Table lines are all accounted for: figures outside the grid were reported by readRows.
+    for (const l of b.body) consumed.add(l.no);
+  }
+  tables.sort((a, b) => a.line - b.line);
+
+  const entity = cover.entity ?? mostCommon(tables.map((t) => t.entity).filter((x): x is string => !!x)) ?? entityFromForms;
+  const entityCode = forms.map((f) => (f.kind === 'project' && f.department.name && entity && fold(f.department.name) === fold(entity) ? f.department.code : null)).find((c) => c) ?? null;
+  const fiscalYear = cover.year ?? mostCommon(forms.map((f) => f.fiscal_year).filter((y): y is number => y !== null)) ?? yearFromTitles(tables);
+  if (!cover.title && kind !== 'performance') diagnostics.push(diag('document.no-title', 'info', null, null, null));
+
+  // Every line with figures that no block took is reported.
+  for (const l of input.lines) {
+    if (!consumed.has(l.no) && /\d/.test(l.text)) diagnostics.push(diag('line.unplaced', /^\d{1,4}$/.test(l.text) ? 'info' : 'warning', l, null, l.text));
+  }
+  return {
+    id: input.source.sha256.slice(0, 16),
+    kind,
+    level,
+    fiscal_year: fiscalYear,
+    entity,
+    entity_code: entityCode,
+    template: template ?? 'unknown',
+    title: cover.title,
+    source: input.source,
+    toc,
+    overview,
+    tables,
+    sections,
+    glossary,
+    forms,
+    diagnostics,
+  };
+}
+
+interface CoverInfo {
+  title: string | null;
+  entity: string | null;
+  year: number | null;
+  kind: Disclosure['kind'] | null;
+  level: Disclosure['level'] | null;
+}
+
+function coverInfo(blocks: readonly Block[]): CoverInfo {
+  const cover = blocks.find((b) => b.type === 'cover');
+  const out: CoverInfo = { title: null, entity: null, year: null, kind: null, level: null };
+  if (!cover || cover.type !== 'cover') return out;
+  const lines = cover.lines;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.replace(/\s+/g, '');
+    const m = COVER_TITLE.exec(t);
+    if (!m) continue;
+    out.title = lines[i]!.text.trim();
+    out.year = Number(m[1]);
+    out.kind = m[3] === '决算' ? 'final' : 'budget';
+    out.level = m[2] === '单位' ? 'unit' : m[2] === '部门' ? 'department' : null;
+    const before = t.slice(0, m.index).trim();
+    out.entity = before.length >= 2 ? before : i > 0 ? lines.slice(0, i).map((l) => l.text.trim()).join('') || null : null;
+    break;
+  }
+  if (!out.title && lines.length) out.entity = lines[0]!.text.trim();
+  return out;
+}
+
+function glossaryEntry(heading: SourceLine, lines: readonly SourceLine[]): GlossaryEntry | null {
+  const text = stripOrdinal(heading.text.trim());
+  const m = /^(.{1,30}?)(?:[:：]|(?=是指|是对|指))(.*)$/.exec(text);
+  const rest = lines.map((l) => l.text).join('');
+  if (!m) return { term: text, definition: rest, line: heading.no };
+  return { term: m[1]!.trim(), definition: `${m[2]!.trim()}${rest}`, line: heading.no };
+}
+
+function mostCommon<T>(xs: readonly T[]): T | null {
+  const c = new Map<T, number>();
+  let best: T | null = null;
+  let n = 0;
+  for (const x of xs) {
+    const k = (c.get(x) ?? 0) + 1;
+    c.set(x, k);
+    if (k > n) { n = k; best = x; }
+  }
+  return best;
+}
+
+function yearFromTitles(tables: readonly Table[]): number | null {
+  return mostCommon(tables.map((t) => /((?:19|20)\d{2})/.exec(t.title)?.[1]).filter((y): y is string => !!y).map(Number));
+}
+
+export { TEMPLATES };

@@ -1,0 +1,132 @@
+import { fold } from '../../text/fold.js';
+import { isAmountText } from '../../model/money.js';
+import type { SourceLine } from '../source-line.js';
+import { columnKey, isHeaderWord, labelRole, type LabelRole } from './columns.js';
+
+// Header rows → a column grid. Merged header cells print once, at the first column they span; a group
+// label ("本年收入") spans right over the empty cells of its row as long as the row below has leaves
+// there. Each grid column gets its header path, then a role: label (code/name) or amount (a key).
+
+export interface GridColumn {
+  index: number;
+  header: string[];
+  side: string | null;
+  label: LabelRole | null;
+  key: string | null;
+}
+
+export interface Grid {
+  columns: GridColumn[];
+  /** Number of header rows consumed. */
+  rows: number;
+  sides: string[];
+}
+
+const TOTAL_ROW = /^(合计|总计|部门合计|单位合计|本年收入合计|本年支出合计|收入总计|支出总计|收入合计|支出合计)$/;
+
+/** Is this a column-numbering row ("1 2 3 4 5 6 7")? */
+export function isNumberingRow(line: SourceLine): boolean {
+  let expect = 0;
+  let n = 0;
+  for (const c of line.cells) {
+    if (c.length === 0) continue;
+    if (!/^\d{1,2}$/.test(c)) return false;
+    const v = Number(c);
+    if (expect === 0) expect = v;
+    if (v !== expect) return false;
+    expect++;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** A header row: made only of header words, no figure, and not a 合计 row label at the left. */
+export function isHeaderRow(line: SourceLine): boolean {
+  let any = false;
+  for (let i = 0; i < line.cells.length; i++) {
+    const c = line.cells[i]!;
+    if (c.length === 0) continue;
+    if (isAmountText(c)) return false;
+    if (i <= 1 && !any && TOTAL_ROW.test(fold(c)) && !line.cells.slice(i + 1).some((x) => isHeaderWord(x))) return false;
+    if (!isHeaderWord(c)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** Build the grid from the header rows (top to bottom). `width` is the widest row of the table. */
+export function buildGrid(headerRows: readonly SourceLine[], width: number): Grid {
+  const h = headerRows.length;
+  const labels: string[][] = headerRows.map((r) => {
+    const a = r.cells.slice(0, width);
+    while (a.length < width) a.push('');
+    return a;
+  });
+  // Span group labels rightwards over empty cells where the next row has labels below.
+  for (let r = 0; r < h - 1; r++) {
+    const row = labels[r]!;
+    const below = labels[r + 1]!;
+    let carry = '';
+    for (let c = 0; c < width; c++) {
+      if (row[c]!.length > 0) carry = row[c]!;
+      else if (carry && below[c]!.length > 0 && !isLabelWord(carry)) row[c] = carry;
+      else carry = '';
+    }
+  }
+  // Sides: a top row that names 收入 and 支出 splits the grid.
+  const sides: string[] = [];
+  const sideOf: (string | null)[] = new Array<string | null>(width).fill(null);
+  if (h > 0) {
+    const top = headerRows[0]!.cells; // as printed: before group labels were spread
+    let current: string | null = null;
+    let seenIncome = false;
+    let seenExpense = false;
+    for (let c = 0; c < width; c++) {
+      const f = fold(top[c] ?? '');
+      if (f.length > 0) {
+        if (/收入/.test(f) && !/支出/.test(f)) { current = 'income'; seenIncome = true; }
+        else if (/支出/.test(f) && seenIncome) {
+          current = seenExpense ? 'expense_by_purpose' : 'expense';
+          seenExpense = true;
+        }
+      }
+      sideOf[c] = current;
+    }
+    if (seenIncome && seenExpense) {
+      for (const s of sideOf) if (s && !sides.includes(s)) sides.push(s);
+      // Second-level side split (江苏: 支出 › 功能分类 | 支出用途).
+      if (h > 1) {
+        const second = labels[1]!;
+        for (let c = 0; c < width; c++) {
+          if (/支出用途|按用途|经济分类/.test(fold(second[c]!)) && sideOf[c] === 'expense') {
+            for (let d = c; d < width && sideOf[d] === 'expense'; d++) sideOf[d] = 'expense_by_purpose';
+            if (!sides.includes('expense_by_purpose')) sides.push('expense_by_purpose');
+          }
+        }
+      }
+    } else sideOf.fill(null);
+  }
+  const columns: GridColumn[] = [];
+  for (let c = 0; c < width; c++) {
+    const header: string[] = [];
+    for (let r = 0; r < h; r++) {
+      const v = labels[r]![c]!;
+      if (v.length > 0 && header[header.length - 1] !== v) header.push(v);
+    }
+    // The side label itself ("收入", "支出") is not part of the column's meaning.
+    const meaningful = sideOf[c] ? header.filter((x, i) => !(i === 0 && /^(收入|支出)$/.test(fold(x)))) : header;
+    const label = meaningful.length ? labelRole(meaningful) : null;
+    columns.push({
+      index: c,
+      header,
+      side: sideOf[c] ?? null,
+      label,
+      key: label ? null : meaningful.length ? columnKey(meaningful) : null,
+    });
+  }
+  return { columns, rows: h, sides };
+}
+
+function isLabelWord(s: string): boolean {
+  return labelRole([s]) !== null;
+}

@@ -1,0 +1,197 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Cell, Column, Row } from '../../model/disclosure.js';
+import { parseAmount, type MoneyUnit } from '../../model/money.js';
+import type { SourceLine } from '../source-line.js';
+import type { Grid, GridColumn } from './header.js';
+
+// Data rows → model rows on the header grid. Each side of a two-sided table yields its own row. Cells
+// are read by grid position; a figure that lands outside every amount column is never dropped: it is
+// reported (table.row-shape) and, where the row is simply shifted, realigned.
+
+const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+const CODE_AND_NAME = /^(\d{3}(?:\d{2}){0,2})\s*[　\s]?(\D.*)$/;
+
+export interface RawRow {
+  side: string | null;
+  code: string | null;
+  name: string;
+  name2: string | null;
+  cells: Record<string, Cell>;
+  line: SourceLine;
+}
+
+export interface RowsResult {
+  columns: Column[];
+  rows: RawRow[];
+  diagnostics: Diagnostic[];
+}
+
+interface SideLayout {
+  side: string | null;
+  code: GridColumn[];
+  name: GridColumn | null;
+  name2: GridColumn | null;
+  amounts: GridColumn[];
+}
+
+export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUnit, table: string, splitCodes = true): RowsResult {
+  const diagnostics: Diagnostic[] = [];
+  const layouts = layoutSides(grid);
+  // Give every amount column a key unique within its side; unknown ones get col<N> and a diagnostic.
+  const columns: Column[] = [];
+  for (const l of layouts) {
+    const used = new Set<string>();
+    for (const col of l.amounts) {
+      let key = col.key ?? `col${col.index + 1}`;
+      if (!col.key) {
+        diagnostics.push(diag('table.unknown-column', 'info', null, table, col.header.join(' › ') || `第${col.index + 1}列`));
+      }
+      if (used.has(key)) {
+        let n = 2;
+        while (used.has(`${key}_${n}`)) n++;
+        key = `${key}_${n}`;
+      }
+      used.add(key);
+      col.key = key;
+      columns.push({ key, header: col.header, side: l.side });
+    }
+  }
+  const amountIdx = new Set<number>();
+  const labelIdx = new Set<number>();
+  for (const l of layouts) {
+    for (const c of l.amounts) amountIdx.add(c.index);
+    for (const c of [...l.code, l.name, l.name2]) if (c) labelIdx.add(c.index);
+  }
+  const rows: RawRow[] = [];
+  for (const original of data) {
+    const line = realign(original, amountIdx, labelIdx, unit, table, diagnostics);
+    for (const l of layouts) {
+      const r = readSide(l, line, unit, table, diagnostics, splitCodes);
+      if (r) rows.push(r);
+    }
+    // A figure outside every amount and label column is reported, never silently dropped.
+    for (let i = 0; i < line.cells.length; i++) {
+      const v = line.cells[i]!;
+      if (v && !amountIdx.has(i) && !labelIdx.has(i) && parseAmount(v, unit)) {
+        diagnostics.push(diag('table.row-shape', 'warning', line, table, v, { cell: i + 1 }));
+      }
+    }
+  }
+  return { columns, rows, diagnostics };
+}
+
+/** Figure cells that miss the grid by a constant shift (a row printed one cell off) are moved back. */
+function realign(
+  line: SourceLine,
+  amountIdx: Set<number>,
+  labelIdx: Set<number>,
+  unit: MoneyUnit,
+  table: string,
+  diagnostics: Diagnostic[],
+): SourceLine {
+  const figures: number[] = [];
+  let stray = 0;
+  for (let i = 0; i < line.cells.length; i++) {
+    const v = line.cells[i]!;
+    if (v && !CODE.test(v) && parseAmount(v, unit)) {
+      figures.push(i);
+      if (!amountIdx.has(i)) stray++;
+    }
+  }
+  if (stray === 0) return line;
+  for (const shift of [-1, 1, -2, 2]) {
+    if (figures.every((i) => amountIdx.has(i + shift))) {
+      const firstFigure = figures[0]!;
+      const labels = line.cells.slice(0, firstFigure).filter((c) => c.length > 0);
+      const cells = new Array<string>(Math.max(line.cells.length + shift, 0)).fill('');
+      for (const i of figures) cells[i + shift] = line.cells[i]!;
+      // Labels keep their order in the label columns.
+      const labelCols = [...labelIdx].filter((i) => i < firstFigure + shift).sort((a, b) => a - b);
+      labels.forEach((v, k) => {
+        const at = labelCols[k] ?? labelCols[labelCols.length - 1];
+        if (at !== undefined) cells[at] = cells[at] ? `${cells[at]} ${v}` : v;
+      });
+      diagnostics.push(diag('table.row-shape', 'info', line, table, line.text, { realigned: shift }));
+      return { ...line, cells };
+    }
+  }
+  return line;
+}
+
+function layoutSides(grid: Grid): SideLayout[] {
+  const sides = grid.sides.length ? grid.sides : [null];
+  return sides.map((side) => {
+    const cols = grid.columns.filter((c) => c.side === side);
+    const code = cols.filter((c) => c.label === 'code' || c.label === 'code_class' || c.label === 'code_item' || c.label === 'code_sub');
+    const name = cols.find((c) => c.label === 'name') ?? null;
+    const name2 = cols.find((c) => c.label === 'name2') ?? null;
+    let amounts = cols.filter((c) => c.label === null && c.header.length > 0);
+    // Without any header: the first column names the row, the rest are amounts.
+    if (!name && code.length === 0 && amounts.length === cols.length && cols.length > 1) {
+      amounts = cols.slice(1);
+      return { side, code, name: cols[0]!, name2, amounts };
+    }
+    return { side, code, name, name2, amounts };
+  });
+}
+
+function readSide(
+  l: SideLayout,
+  line: SourceLine,
+  unit: MoneyUnit,
+  table: string,
+  diagnostics: Diagnostic[],
+  splitCodes: boolean,
+): RawRow | null {
+  const get = (c: GridColumn | null) => (c ? (line.cells[c.index] ?? '') : '');
+  let code: string | null = null;
+  let name = '';
+  if (l.code.length === 1) {
+    const v = get(l.code[0]!);
+    if (CODE.test(v)) code = v;
+    else if (v) name = v;
+  } else if (l.code.length > 1) {
+    // 类 / 款 / 项 printed in separate columns.
+    const parts = l.code.map((c) => get(c)).filter((v) => /^\d+$/.test(v));
+    if (parts.length) code = parts.join('');
+  }
+  const printedName = get(l.name);
+  if (printedName) name = name ? `${name}${printedName}` : printedName;
+  if (!code && splitCodes) {
+    const m = CODE_AND_NAME.exec(name);
+    if (m) {
+      code = m[1]!;
+      name = m[2]!.trim();
+    }
+  }
+  const name2 = l.name2 ? get(l.name2) || null : null;
+  const cells: Record<string, Cell> = {};
+  for (const col of l.amounts) {
+    const text = line.cells[col.index] ?? '';
+    if (!text) continue;
+    const a = parseAmount(text, unit);
+    if (a) {
+      cells[col.key!] = { fen: a.fen, text };
+      if (a.inexact) diagnostics.push(diag('amount.inexact', 'warning', line, table, text));
+    } else if (!/^[-—–－/\\]+$/.test(text)) {
+      diagnostics.push(diag('table.cell-text', 'warning', line, table, text, { column: col.key! }));
+    }
+  }
+  if (!name && !code && Object.keys(cells).length === 0) return null;
+  return { side: l.side, code, name, name2, cells, line };
+}
+
+export function diag(
+  code: Diagnostic['code'],
+  severity: Diagnostic['severity'],
+  line: SourceLine | null,
+  table: string | null,
+  text: string | null,
+  detail?: Diagnostic['detail'],
+): Diagnostic {
+  const d: Diagnostic = { code, severity, line: line?.no ?? null, page: line?.page ?? null, table, text: text ? text.slice(0, 80) : null };
+  if (detail) d.detail = detail;
+  return d;
+}
+
+export type { Row };

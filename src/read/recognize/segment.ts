@@ -1,0 +1,165 @@
+import { fold } from '../../text/fold.js';
+import type { SourceLine } from '../source-line.js';
+import { matchTitle, type TitleMatch } from '../templates/registry.js';
+
+// Lines → blocks: cover, table of contents, part headings, tables, 绩效目标 forms, sections, glossary.
+// Boundaries come from what a line is (a title, a heading, a form title), never from line numbers or
+// from one document's wording; every line ends up in exactly one block.
+
+export type Part = 'cover' | 'overview' | 'tables' | 'narrative' | 'glossary' | 'attachments';
+
+export type Block =
+  | { type: 'cover'; lines: SourceLine[] }
+  | { type: 'toc'; lines: SourceLine[] }
+  | { type: 'part'; part: Part; line: SourceLine }
+  | { type: 'table'; title: SourceLine; match: TitleMatch | null; number: string | null; numberLine: SourceLine | null; body: SourceLine[] }
+  | { type: 'form'; form: 'project' | 'department'; title: SourceLine; body: SourceLine[] }
+  | { type: 'section'; part: Part; heading: SourceLine | null; lines: SourceLine[] };
+
+const PART = /^第[一二三四五六七八九十]+部分/;
+const SECTION = /^[一二三四五六七八九十]+[、.．]/;
+const TOC_PAGE = /(?:\.{3,}|…{2,}|·{3,})\s*\d{0,4}$/;
+const NUMBER_LABEL = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*[0-9一二三四五六七八九十]+$/;
+const SIGNATURE = /(填报日期|负责人[:：])/;
+
+export function partOf(heading: string): Part {
+  const f = fold(heading);
+  if (/概况/.test(f)) return 'overview';
+  if (/名词解释|术语/.test(f)) return 'glossary';
+  if (/附件|附表/.test(f)) return 'attachments';
+  if (/(报表|预算表|公开表|表格|决算表)/.test(f)) return 'tables';
+  if (/说明|情况|分析/.test(f)) return 'narrative';
+  return 'narrative';
+}
+
+export function formKind(folded: string): 'project' | 'department' | null {
+  if (folded.length > 60 || !/绩效目标/.test(folded) || !/表/.test(folded)) return null;
+  if (/^[(（].*[)）]$/.test(folded) || /见附件|详见|公开情况/.test(folded)) return null;
+  if (/部门整体|整体支出|单位整体/.test(folded)) return 'department';
+  if (/项目/.test(folded)) return 'project';
+  return null;
+}
+
+function isTocLine(line: SourceLine, f: string): boolean {
+  if (TOC_PAGE.test(f)) return true;
+  const cells = line.cells.filter((c) => c.length > 0);
+  return cells.length === 2 && /^\d{1,3}$/.test(cells[1]!) && (PART.test(f) || SECTION.test(f) || /表/.test(f) || /^[(（]/.test(f));
+}
+
+/** Does a table follow within a few lines (a meta line, a header row, a note, figures)? */
+function tableFollows(lines: readonly SourceLine[], i: number): boolean {
+  for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
+    const l = lines[k]!;
+    const f = fold(l.text);
+    if (/单位[:：]|部门[:：]|名称[:：]|本表无数据|无数据/.test(f)) return true;
+    if (l.cells.filter((c) => c.length > 0).length >= 2) return true;
+  }
+  return false;
+}
+
+function tableTitle(line: SourceLine, f: string, lines: readonly SourceLine[], i: number): TitleMatch | null | false {
+  if (f.length < 4 || f.length > 64 || !/表/.test(f)) return false;
+  if (line.cells.filter((c) => c.length > 0).length > 2) return false;
+  if (/^[(（].*[)）]$/.test(f) || /见附件|详见|如下|下表|[。；;]$/.test(f) || TOC_PAGE.test(f)) return false;
+  if (NUMBER_LABEL.test(f) || /绩效目标/.test(f)) return false;
+  if (!tableFollows(lines, i)) return false;
+  const m = matchTitle(line.text);
+  if (m) return m;
+  // A title-like line before a table-like block: an unrecognised table (kept, with a diagnostic).
+  return /表([(（].*[)）])?$/.test(f) ? null : false;
+}
+
+export function segment(lines: readonly SourceLine[]): Block[] {
+  const blocks: Block[] = [];
+  const folded = lines.map((l) => fold(l.text));
+  let part: Part = 'cover';
+  let current: Extract<Block, { type: 'section' }> | null = null;
+  let cover: SourceLine[] = [];
+  let pendingNumber: SourceLine | null = null;
+  let i = 0;
+  const startSection = (heading: SourceLine | null) => {
+    current = { type: 'section', part, heading, lines: [] };
+    blocks.push(current);
+  };
+  /** Where a table or form block ends: the next title, heading, form or part. */
+  const blockEnd = (from: number, isForm: boolean): number => {
+    let k = from;
+    for (; k < lines.length; k++) {
+      const l = lines[k]!;
+      const f = folded[k]!;
+      if (PART.test(f) && !isTocLine(l, f)) break;
+      if (formKind(f)) break;
+      if (NUMBER_LABEL.test(f) && k + 1 < lines.length && tableTitle(lines[k + 1]!, folded[k + 1]!, lines, k + 1)) break;
+      if (tableTitle(l, f, lines, k)) break;
+      if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
+      if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && isForm) break;
+      if (isForm && SIGNATURE.test(f)) return k + 1;
+    }
+    return k;
+  };
+  while (i < lines.length) {
+    const line = lines[i]!;
+    const f = folded[i]!;
+    if (/^目录$/.test(f)) {
+      const toc: SourceLine[] = [];
+      i++;
+      while (i < lines.length && isTocLine(lines[i]!, folded[i]!)) toc.push(lines[i++]!);
+      if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
+      blocks.push({ type: 'toc', lines: toc });
+      continue;
+    }
+    if (PART.test(f) && line.cells.filter((c) => c).length <= 2 && !isTocLine(line, f)) {
+      if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
+      part = partOf(f);
+      blocks.push({ type: 'part', part, line });
+      current = null;
+      i++;
+      continue;
+    }
+    if (NUMBER_LABEL.test(f) && i + 1 < lines.length && tableTitle(lines[i + 1]!, folded[i + 1]!, lines, i + 1) !== false) {
+      pendingNumber = line;
+      i++;
+      continue;
+    }
+    const fk = formKind(f);
+    if (fk) {
+      if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
+      const end = blockEnd(i + 1, true);
+      blocks.push({ type: 'form', form: fk, title: line, body: lines.slice(i + 1, end) });
+      if (part === 'cover') part = 'attachments';
+      i = end;
+      current = null;
+      continue;
+    }
+    const tm = tableTitle(line, f, lines, i);
+    if (tm !== false) {
+      if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
+      const end = blockEnd(i + 1, false);
+      blocks.push({
+        type: 'table', title: line, match: tm, number: pendingNumber ? fold(pendingNumber.text) : null,
+        numberLine: pendingNumber, body: lines.slice(i + 1, end),
+      });
+      pendingNumber = null;
+      if (part === 'cover') part = 'tables';
+      i = end;
+      current = null;
+      continue;
+    }
+    pendingNumber = null;
+    if (part === 'cover') {
+      cover.push(line);
+      i++;
+      continue;
+    }
+    if (line.cells.filter((c) => c).length === 1 && SECTION.test(f) && (part === 'glossary' || f.length <= 40)) {
+      startSection(line);
+      i++;
+      continue;
+    }
+    if (!current) startSection(null);
+    current!.lines.push(line);
+    i++;
+  }
+  if (cover.length) blocks.push({ type: 'cover', lines: cover });
+  return blocks;
+}

@@ -1,0 +1,165 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Row, Table } from '../../model/disclosure.js';
+import { detectUnit, type MoneyUnit } from '../../model/money.js';
+import { fold } from '../../text/fold.js';
+import type { SourceLine } from '../source-line.js';
+import type { TableShape } from '../templates/registry.js';
+import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
+import { projectTree } from './project-tree.js';
+import { catalogCode, codeLevel, rowRole } from './row-meaning.js';
+import { diag, readRows, type RawRow } from './rows.js';
+
+// One table block (title line + the lines up to the next block) → a model Table.
+
+export interface TableContext {
+  key: string;
+  shape: TableShape;
+  confidence: number;
+  defaultUnit: MoneyUnit;
+  docLevel: 'department' | 'unit';
+  knownOrgs: ReadonlySet<string>;
+}
+
+const META_ENTITY = /^(?:编制)?(?:部门|单位|预算单位|主管部门)(?:名称)?[:：]\s*(.*?)\s*(?:(?:金额)?单位[:：].*)?$/;
+const NUMBER_LABEL = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*[0-9一二三四五六七八九十]+$/;
+const NOTE = /^(?:注|备注|说明)\s*[:：\d、.]/;
+const EMPTY_NOTE = /(本表无数据|无数据|本表为空|没有数据|无相关数据|本(部门|单位)(无|没有).*(收支|支出|预算|经费|数据))/;
+
+export interface TableResult {
+  table: Table;
+  diagnostics: Diagnostic[];
+}
+
+export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: TableContext, numberHint: string | null): TableResult {
+  const diagnostics: Diagnostic[] = [];
+  let unit: MoneyUnit | null = null;
+  let entity: string | null = null;
+  let number = numberHint;
+  const notes: string[] = [];
+  const header: SourceLine[] = [];
+  const data: SourceLine[] = [];
+  let inData = false;
+  for (const line of body) {
+    const t = line.text;
+    const f = fold(t);
+    if (NOTE.test(f) || (EMPTY_NOTE.test(f) && line.text.length < 40)) {
+      notes.push(t);
+      continue;
+    }
+    if (!inData && header.length === 0) {
+      const m = META_ENTITY.exec(t.replace(/\s+/g, ' '));
+      if (m || /(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)/.test(f)) {
+        if (m && m[1] && !/^(亿元|万元|千元|元)$/.test(m[1])) entity = m[1].replace(/\s+/g, '');
+        const u = /单位[:：]\s*(亿元|万元|千元|元)/.exec(f);
+        if (u) unit = u[1] as MoneyUnit;
+        continue;
+      }
+      if (NUMBER_LABEL.test(f)) {
+        number = number ?? f;
+        continue;
+      }
+    }
+    if (isNumberingRow(line)) {
+      inData = true;
+      continue;
+    }
+    if (!inData && isHeaderRow(line)) {
+      header.push(line);
+      continue;
+    }
+    if (!inData && header.length === 0 && /单位[:：]?\s*(万元|元)$/.test(f)) {
+      unit = detectUnit(f);
+      continue;
+    }
+    inData = true;
+    data.push(line);
+  }
+  const u = unit ?? ctx.defaultUnit;
+  let width = 0;
+  for (const l of [...header, ...data]) width = Math.max(width, l.cells.length);
+  if (header.length === 0 && data.length > 0) diagnostics.push(diag('table.no-header', 'warning', title, ctx.key, title.text));
+  const grid = buildGrid(header, width);
+  const read = readRows(grid, data, u, ctx.key, ctx.shape === 'coded' || ctx.shape === 'econ' || ctx.shape === 'list');
+  diagnostics.push(...read.diagnostics);
+  const rows = shapeRows(read.rows, ctx);
+  const hasFigure = rows.some((r) => Object.keys(r.cells).length > 0);
+  const empty = notes.some((n) => EMPTY_NOTE.test(fold(n))) || !hasFigure;
+  const last = body[body.length - 1] ?? title;
+  return {
+    table: {
+      key: ctx.key,
+      number,
+      title: title.text.replace(/^#+\s*/, ''),
+      unit: unit ?? (hasFigure ? ctx.defaultUnit : unit),
+      status: empty ? 'empty' : 'present',
+      entity,
+      columns: read.columns,
+      rows,
+      notes,
+      confidence: Math.round(ctx.confidence * 100) / 100,
+      line: title.no,
+      end_line: last.no,
+      page: title.page,
+    },
+    diagnostics,
+  };
+}
+
+function shapeRows(raw: readonly RawRow[], ctx: TableContext): Row[] {
+  if (ctx.shape === 'projects') {
+    const tree = projectTree(raw, ctx.docLevel, ctx.knownOrgs);
+    return raw.map((r, i) => {
+      const t = tree[i]!;
+      return base(r, { kind: t.kind === 'total' ? 'total' : t.kind, path: t.path, level: t.level, role: t.kind === 'total' ? 'total' : null });
+    });
+  }
+  const sideAfterCarry = new Map<string | null, boolean>();
+  return raw.map((r) => {
+    const role0 = rowRole(r.name);
+    let role = role0;
+    // In two-sided tables the fund lines after 上年结转 break the carry-over down by source.
+    if (ctx.shape === 'two-sided') {
+      if (role0 === 'carryover') sideAfterCarry.set(r.side, true);
+      else if (role0 && /grand_total|carry_forward|current_/.test(role0)) sideAfterCarry.set(r.side, false);
+      else if (role0 && sideAfterCarry.get(r.side)) role = `carryover.${role0}`;
+    }
+    const kind = role === 'total' || (role !== null && /total$/.test(role)) ? 'total' : 'item';
+    let code = r.code;
+    let codeSource: Row['code_source'] = code ? 'printed' : null;
+    let level = code ? codeLevel(code) : kind === 'total' ? 0 : 1;
+    let path = [r.name];
+    if (ctx.shape === 'econ') {
+      if (r.name2) path = [r.name, r.name2];
+      if (!code && kind !== 'total') {
+        code = catalogCode(r.name, 'econ');
+        if (code) codeSource = 'catalog';
+      }
+      if (code) level = codeLevel(code);
+      else if (kind !== 'total') level = r.name2 ? 2 : 1;
+    } else if (!code && kind !== 'total' && (ctx.shape === 'two-sided' || ctx.shape === 'coded')) {
+      code = catalogCode(r.name, 'function');
+      if (code) {
+        codeSource = 'catalog';
+        level = 1;
+      }
+    }
+    if (!code && ctx.shape === 'by-unit' && kind !== 'total') level = 2;
+    return base(r, { kind, path, level, role, code, code_source: codeSource });
+  });
+}
+
+function base(r: RawRow, over: Partial<Row> & Pick<Row, 'kind' | 'path' | 'level'>): Row {
+  return {
+    kind: over.kind,
+    code: over.code !== undefined ? over.code : r.code,
+    code_source: over.code_source !== undefined ? over.code_source : r.code ? 'printed' : null,
+    name: r.name,
+    path: over.path,
+    level: over.level,
+    role: over.role ?? null,
+    side: r.side,
+    cells: r.cells,
+    line: r.line.no,
+    page: r.line.page,
+  };
+}

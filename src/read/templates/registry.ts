@@ -1,0 +1,94 @@
+import type { MoneyUnit } from '../../model/money.js';
+import { fold, similarity } from '../../text/fold.js';
+import { SHANXI } from './shanxi.js';
+import { JIANGSU } from './jiangsu.js';
+import { SHANGHAI } from './shanghai.js';
+
+// Template registry: per template, the printed titles of each canonical table and the unit its tables
+// use. Recognition never depends on one template: a title is matched against every template's aliases
+// by similarity, and the document's template is the one whose titles it matched best.
+
+export type TableShape =
+  | 'coded' // function-coded rows (科目编码 × amounts)
+  | 'two-sided' // 收入 | 支出 side by side
+  | 'econ' // economic classification rows (names or codes)
+  | 'projects' // department › unit › project names
+  | 'by-unit' // one row a unit (机关运行经费)
+  | 'items' // named rows (三公经费, 政府采购)
+  | 'list'; // anything else with a name column and amounts
+
+export interface TableSpec {
+  key: string;
+  shape: TableShape;
+  /** Printed titles, without year, number or entity prefix. */
+  titles: readonly string[];
+}
+
+export interface Template {
+  id: string;
+  name: string;
+  unit: MoneyUnit;
+  tables: readonly TableSpec[];
+  /** Tables a complete disclosure of this template prints (missing → finding). */
+  required: readonly string[];
+}
+
+export const TEMPLATES: readonly Template[] = [SHANXI, JIANGSU, SHANGHAI];
+
+export function templateById(id: string): Template | undefined {
+  return TEMPLATES.find((t) => t.id === id);
+}
+
+export interface TitleMatch {
+  key: string;
+  shape: TableShape;
+  template: string;
+  /** Similarity of the printed title to the best alias (0–1). */
+  confidence: number;
+  alias: string;
+}
+
+const NUMBER_PREFIX = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*[0-9一二三四五六七八九十]+[、.．:：\s-]*/;
+const NUMBER_SUFFIX = /(?:(?:预算|部门|单位)?公开表|附表)\s*[0-9一二三四五六七八九十]+$/;
+const YEAR = /^(?:.*?)?(?:19|20)\d{2}\s*年度?/;
+
+/** Title text reduced to what aliases are written in: no number, year or entity prefix, folded. */
+export function titleCore(printed: string): string {
+  let s = fold(printed).replace(/^#+/, '');
+  s = s.replace(NUMBER_PREFIX, '').replace(NUMBER_SUFFIX, '');
+  const y = YEAR.exec(s);
+  if (y && y.index === 0 && y[0].length < s.length) s = s.slice(y[0].length);
+  return s;
+}
+
+interface Alias {
+  core: string;
+  spec: TableSpec;
+  template: string;
+}
+const ALIASES: Alias[] = [];
+for (const t of TEMPLATES) for (const spec of t.tables) for (const title of spec.titles) {
+  ALIASES.push({ core: fold(title), spec, template: t.id });
+}
+
+/** Best table match for a printed title, or null below `threshold`. */
+export function matchTitle(printed: string, threshold = 0.72): TitleMatch | null {
+  const core = titleCore(printed);
+  if (core.length < 3) return null;
+  let best: TitleMatch | null = null;
+  for (const a of ALIASES) {
+    let score = similarity(core, a.core);
+    // A printed title may carry an entity or department prefix: accept an alias it ends with.
+    if (score < 1 && core.endsWith(a.core) && a.core.length >= 5) score = Math.max(score, 0.97);
+    if (!best || score > best.confidence) {
+      best = { key: a.spec.key, shape: a.spec.shape, template: a.template, confidence: score, alias: a.core };
+    }
+  }
+  return best && best.confidence >= threshold ? best : null;
+}
+
+/** Shape of a table key in any template (first found), for tables recognised without a title. */
+export function shapeOf(key: string): TableShape {
+  for (const t of TEMPLATES) for (const s of t.tables) if (s.key === key) return s.shape;
+  return 'list';
+}

@@ -1,0 +1,37 @@
+import { fail, type ReadResult } from '../input-error.js';
+
+// Bytes → text. UTF-8 (with or without BOM) first; GB18030 — what Chinese government systems still
+// export — when UTF-8 fails. Binary input (NUL bytes, control characters) is refused, not guessed at.
+
+export interface Decoded {
+  text: string;
+  encoding: 'utf-8' | 'utf-16le' | 'gb18030';
+}
+
+export function decodeText(bytes: Uint8Array): ReadResult<Decoded> {
+  if (bytes.length === 0) return fail('empty', '文件为空 (empty input)');
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { ok: true, value: { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' } };
+  }
+  const sample = bytes.subarray(0, Math.min(bytes.length, 65536));
+  let control = 0;
+  for (const b of sample) {
+    if (b === 0) return fail('binary', '不是文本文件，也不是 PDF (binary input: NUL bytes)');
+    if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
+  }
+  if (control > sample.length * 0.01) return fail('binary', '不是文本文件，也不是 PDF (binary input: control characters)');
+  let text: string;
+  let encoding: Decoded['encoding'] = 'utf-8';
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    try {
+      text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
+      encoding = 'gb18030';
+    } catch {
+      return fail('binary', '无法识别的文本编码 (neither UTF-8 nor GB18030)');
+    }
+  }
+  if (text.trim().length === 0) return fail('empty', '文件只有空白 (input is blank)');
+  return { ok: true, value: { text, encoding } };
+}
