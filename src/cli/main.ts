@@ -1,5 +1,6 @@
 import { exportCommand, exportHelp } from './commands/export.js';
 import { parseCommand, parseHelp } from './commands/parse.js';
+import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { EXIT, write, type CliIO } from './io.js';
 
 // yusuan CLI: a table of commands; each command is a function of (argv, io) → exit code.
@@ -9,6 +10,7 @@ type Command = { run: (argv: string[], io: CliIO) => Promise<number>; help: stri
 const COMMANDS: Record<string, Command> = {
   parse: { run: parseCommand, help: parseHelp },
   export: { run: exportCommand, help: exportHelp },
+  schema: { run: schemaCommand, help: schemaHelp },
 };
 
 export function registerCommand(name: string, command: Command): void {

@@ -1,3 +1,5 @@
+import { fold } from '../text/fold.js';
+
 // The one intermediate form every reader produces: printed lines split into cells on a column grid.
 // The text reader gets it from tab-separated extractions, the PDF reader from positioned text runs.
 // Recognition (src/read/recognize) only ever sees SourceLines, so all sources land in one model.
@@ -10,16 +12,29 @@ export interface SourceLine {
   cells: string[];
   /** Non-empty cells joined by one space. */
   text: string;
+  /**
+   * Folded text of the line's head (first 120 characters of `text`). Everything recognition decides
+   * from a whole line (titles, headings, form titles, signatures) is short or at the start, so the
+   * long narrative lines are never folded in full.
+   */
+  head: string;
+  /** Folded cells, filled on first use by foldedCells(). */
+  folded?: string[];
 }
 
 export function makeLine(no: number, cells: string[], page: number | null = null): SourceLine {
   let text = '';
-  for (const c of cells) {
-    if (c.length === 0) continue;
-    text = text.length === 0 ? c : `${text} ${c}`;
+  let n = 0;
+  for (const c of cells) if (c.length) { n++; text = c; }
+  if (n > 1) {
+    const parts: string[] = [];
+    for (const c of cells) if (c.length) parts.push(c);
+    text = parts.join(' ');
   }
-  return { no, page, cells, text };
+  return { no, page, cells, text, head: fold(text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text) };
 }
+
+const HEAD_CHARS = 120;
 
 /** Non-empty cells with their grid index. */
 export function filled(line: SourceLine): Array<{ i: number; v: string }> {
@@ -29,4 +44,15 @@ export function filled(line: SourceLine): Array<{ i: number; v: string }> {
     if (v.length > 0) out.push({ i, v });
   }
   return out;
+}
+
+/** Folded cells of a line, computed once (recognition asks for them many times). */
+export function foldedCells(line: SourceLine): string[] {
+  if (!line.folded) line.folded = line.cells.map((c) => (c.length ? fold(c) : ''));
+  return line.folded;
+}
+
+/** The folded head of a line (see SourceLine.head). */
+export function foldedHead(line: SourceLine): string {
+  return line.head;
 }

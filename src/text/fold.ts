@@ -6,9 +6,36 @@ const QUOTES = /[“”„‟〝〞＂"‘’‚‛′＇']/g;
 const DASHES = /[‐‑‒–—―−－﹣]/g;
 const SPACE = /[\s\u00a0\u3000\u200b-\u200d\ufeff]+/g;
 
-/** NFKC, no whitespace, one kind of quote and dash. "“三公”经费（元）" → "\"三公\"经费(元)". */
-export function fold(s: string): string {
+function slowFold(s: string): string {
   return s.normalize('NFKC').replace(SPACE, '').replace(QUOTES, '"').replace(DASHES, '-');
+}
+
+/**
+ * NFKC, no whitespace, one kind of quote and dash. "“三公”经费（元）" → "\"三公\"经费(元)".
+ * Fast path: text made of ASCII, CJK ideographs, CJK punctuation and full-width ASCII (what these
+ * documents are made of) is folded in one pass; anything else goes through NFKC.
+ */
+export function fold(s: string): string {
+  let out = '';
+  let start = 0; // start of the pending unchanged run
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c > 0x20 && c < 0x7f && c !== 0x22 && c !== 0x27 && c !== 0x2d)) continue;
+    let rep: string;
+    if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0x3000 || c === 0xa0 || c === 0xfeff || (c >= 0x200b && c <= 0x200d)) rep = '';
+    else if (c >= 0xff01 && c <= 0xff5e) {
+      const a = c - 0xfee0;
+      rep = a === 0x27 ? '"' : String.fromCharCode(a);
+      if (a === 0x22 || a === 0x27) rep = '"';
+      else if (a === 0x2d) rep = '-';
+    } else if (c === 0x22 || c === 0x27 || c === 0x201c || c === 0x201d || c === 0x2018 || c === 0x2019) rep = '"';
+    else if (c === 0x2d || (c >= 0x2010 && c <= 0x2015) || c === 0x2212 || c === 0xfe63) rep = '-';
+    else if ((c >= 0x3001 && c <= 0x3011) || c === 0x3014 || c === 0x3015 || c === 0x00b7 || c === 0x2264 || c === 0x2265 || c === 0x00d7 || c === 0x2030 || c === 0x00b0) continue;
+    else return slowFold(s);
+    out += s.slice(start, i) + rep;
+    start = i + 1;
+  }
+  return start === 0 ? s : out + s.slice(start);
 }
 
 const ORDINAL = /^(?:[(（]?[一二三四五六七八九十百零〇]+[)）]|[一二三四五六七八九十百零〇]+[、.．]|[(（]?\d{1,2}[)）]|\d{1,2}[、.．](?!\d)|[①-⑳])\s*/;

@@ -1,6 +1,6 @@
 import type { Indicator, IndicatorPeriod } from '../../model/performance.js';
 import { fold } from '../../text/fold.js';
-import type { SourceLine } from '../source-line.js';
+import { foldedCells, type SourceLine } from '../source-line.js';
 import { parseIndicatorValue, valueLikeness } from './indicator-value.js';
 
 // Indicator rows. A 山西 row is two halves, 实施期 [一级][二级] 三级 值 and 年度 [二级] 三级 值; a 上海
@@ -35,15 +35,20 @@ const LEVEL1_OF: Record<string, string> = {
 };
 
 export function level1Of(cell: string): string | null {
-  const f = fold(cell);
+  return level1OfFolded(fold(cell));
+}
+function level1OfFolded(f: string): string | null {
+  if (f.length > 5) return null;
   for (const [re, v] of LEVEL1) if (re.test(f)) return v;
   return null;
 }
 
 /** Normalised level-2 label, completing truncated prints ("服务对象满意度指" → 服务对象满意度指标). */
 export function level2Of(cell: string): string | null {
-  const f = fold(cell);
-  if (f.length < 4) return null;
+  return level2OfFolded(fold(cell));
+}
+function level2OfFolded(f: string): string | null {
+  if (f.length < 4 || f.length > 10) return null;
   if (LEVEL2_ALIASES[f]) return LEVEL2_ALIASES[f];
   for (const n of LEVEL2_NAMES) if (n === f || (n.startsWith(f) && /指|标/.test(f.slice(-1)) === true) || (n.startsWith(f) && f.length >= 6)) return LEVEL2_ALIASES[n] ?? n;
   return null;
@@ -93,41 +98,46 @@ export function layoutFromHeader(header: SourceLine | null): IndicatorLayout {
   return { slots, periods: halves === 2 ? ['implementation', 'annual'] : ['annual'] };
 }
 
-interface Token { col: number; text: string; l1: string | null; l2: string | null }
+interface Token { col: number; text: string; l1: string | null; l2: string | null; v: number }
 
 function cost(t: Token, s: SlotPos): number {
   const dist = Math.min(Math.abs(t.col - s.col), 4) * 0.5;
   if (s.slot === 'L1') return t.l1 ? dist : Infinity;
   if (s.slot === 'L2') return t.l2 ? dist : Infinity;
   if (t.l1 || t.l2) return Infinity; // a level label is never a name or value
-  const v = valueLikeness(t.text);
-  return dist + (s.slot === 'VALUE' ? (1 - v) * 2 : v * 2);
+  return dist + (s.slot === 'VALUE' ? (1 - t.v) * 2 : t.v * 2);
 }
 
-/** Best monotone assignment of tokens to slots (each slot at most once); -1 = token skipped. */
+/**
+ * Best monotone assignment of tokens to slots (each slot at most once); -1 = token skipped.
+ * best[i][j] = min(SKIP + best[i+1][j], min over k ≥ j of cost(i,k) + best[i+1][k+1]); the inner
+ * minimum is a suffix minimum, so the whole table is O(tokens × slots).
+ */
 function align(tokens: Token[], slots: SlotPos[]): number[] {
   const n = tokens.length;
   const m = slots.length;
   const SKIP = 6;
-  // best[i][j]: min cost for tokens[i..] with slots[j..] available
-  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const choice: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(-1));
+  const w = m + 1;
+  const best = new Float64Array((n + 1) * w);
+  const choice = new Int32Array(n * w).fill(-1);
   for (let i = n - 1; i >= 0; i--) {
+    const t = tokens[i]!;
+    let sufMin = Infinity;
+    let sufArg = -1;
     for (let j = m; j >= 0; j--) {
-      let b = SKIP + best[i + 1]![j]!;
-      let c = -1;
-      for (let k = j; k < m; k++) {
-        const v = cost(tokens[i]!, slots[k]!) + best[i + 1]![k + 1]!;
-        if (v < b) { b = v; c = k; }
+      if (j < m) {
+        const g = cost(t, slots[j]!) + best[(i + 1) * w + j + 1]!;
+        if (g <= sufMin) { sufMin = g; sufArg = j; }
       }
-      best[i]![j] = b;
-      choice[i]![j] = c;
+      const skip = SKIP + best[(i + 1) * w + j]!;
+      if (sufMin < skip) { best[i * w + j] = sufMin; choice[i * w + j] = sufArg; }
+      else best[i * w + j] = skip;
     }
   }
   const out: number[] = [];
   let j = 0;
   for (let i = 0; i < n; i++) {
-    const c = choice[i]![j]!;
+    const c = choice[i * w + j]!;
     out.push(c);
     if (c >= 0) j = c + 1;
   }
@@ -145,13 +155,14 @@ export interface RowIndicators {
 /** Indicators of one row; `state` carries level labels down the rows. */
 export function readIndicatorRow(line: SourceLine, layout: IndicatorLayout, state: IndicatorState): RowIndicators {
   const tokens: Token[] = [];
+  const folded = foldedCells(line);
   line.cells.forEach((c, col) => {
     if (!c) return;
-    const f = fold(c);
-    if (/^(绩效指标|指标|项目绩效指标)$/.test(f)) return;
-    const l1 = level1Of(c);
-    const l2 = level2Of(c);
-    tokens.push({ col, text: c, l1, l2: l1 === '满意度指标' ? null : l2 });
+    const f = folded[col]!;
+    if (f === '绩效指标' || f === '指标' || f === '项目绩效指标') return;
+    const l1 = level1OfFolded(f);
+    const l2 = level2OfFolded(f);
+    tokens.push({ col, text: c, l1, l2: l1 === '满意度指标' ? null : l2, v: l1 || l2 ? 0 : valueLikeness(c) });
     // "成本指标" and "满意度指标" can be either level: let both slots take them.
     if (l1 === '成本指标') tokens[tokens.length - 1]!.l2 = '成本指标';
   });

@@ -11,7 +11,7 @@ export type FieldKey =
   | 'goals_header' | 'goals' | 'indicators' | 'signature' | 'filled_at'
   // 部门整体
   | 'dept_name' | 'internal_divisions' | 'budget_units' | 'staffing' | 'staff' | 'staffing_staff' | 'duties' | 'strategy'
-  | 'budget' | 'budget_total' | 'tasks' | 'annual_goal';
+  | 'budget' | 'budget_total' | 'tasks' | 'annual_goal' | 'goals_column';
 
 const LABELS: ReadonlyArray<readonly [RegExp, FieldKey]> = [
   [/^项目名称$/, 'project'],
@@ -63,20 +63,29 @@ const LABELS: ReadonlyArray<readonly [RegExp, FieldKey]> = [
   [/^(其中:?)?项目支出$/, 'source:project'],
   [/^(年度重点任务|年度主要任务|重点工作任务|年度重点工作任务)$/, 'tasks'],
   [/^(年度绩效目标|部门整体绩效目标|年度总体目标|整体绩效目标)$/, 'annual_goal'],
+  [/^年度目标$/, 'goals_column'],
 ];
 
-/** Label → field, or null. `年度目标` is a goals-header column label; see isGoalsColumn. */
+/** Label → field, or null. */
 export function fieldOf(cell: string): FieldKey | null {
-  const f = fold(cell).replace(/[:：]$/, '');
-  if (f.length === 0 || f.length > 24) return null;
-  for (const [re, key] of LABELS) if (re.test(f)) return key;
-  return null;
+  if (cell.length > 40) return null;
+  return fieldOfFolded(fold(cell));
 }
 
-/** "年度目标" / "年度总体目标" column heads beside 实施期目标 / 项目总目标. */
-export function isGoalsColumn(cell: string): boolean {
-  return /^(年度目标|年度总体目标|年度绩效目标)[:：]?$/.test(fold(cell));
+/** fieldOf for text already folded. */
+export function fieldOfFolded(folded: string): FieldKey | null {
+  const f = folded.endsWith(':') ? folded.slice(0, -1) : folded;
+  if (f.length === 0 || f.length > 24) return null;
+  // Forms repeat the same few dozen labels and values: remember the answers.
+  const hit = MEMO.get(f);
+  if (hit !== undefined) return hit;
+  let out: FieldKey | null = null;
+  for (const [re, key] of LABELS) if (re.test(f)) { out = key; break; }
+  if (MEMO.size > 20_000) MEMO.clear();
+  MEMO.set(f, out);
+  return out;
 }
+const MEMO = new Map<string, FieldKey | null>();
 
 /** Split "标签：值" printed in one cell. */
 export function splitLabelValue(cell: string): { field: FieldKey; value: string } | null {

@@ -2,10 +2,10 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { detectUnit, parseAmount, type MoneyUnit } from '../../model/money.js';
 import type { FormAmount, FundBlock, FundSourceKey, ProjectForm } from '../../model/performance.js';
 import { fold } from '../../text/fold.js';
-import { filled, type SourceLine } from '../source-line.js';
+import { filled, foldedCells, foldedHead, type SourceLine } from '../source-line.js';
 import { diag } from '../recognize/rows.js';
 import { layoutFromHeader, newIndicatorState, readIndicatorRow, type IndicatorLayout, type IndicatorState } from './indicators.js';
-import { fieldOf, isGoalsColumn, splitLabelValue, type FieldKey } from './labels.js';
+import { fieldOfFolded, splitLabelValue, type FieldKey } from './labels.js';
 
 // A project 绩效目标 form (山西 项目支出绩效目标表, 上海 财政项目支出绩效目标申报表) → ProjectForm.
 // Fields are found by their printed labels wherever they sit in the line; values are the cells that
@@ -21,8 +21,9 @@ type Token = { col: number; text: string; field: FieldKey | null };
 
 export function tokenize(line: SourceLine): Token[] {
   const out: Token[] = [];
+  const folded = foldedCells(line);
   for (const { i, v } of filled(line)) {
-    const field = fieldOf(v);
+    const field = v.length > 40 ? null : fieldOfFolded(folded[i]!);
     if (field) { out.push({ col: i, text: v, field }); continue; }
     const lv = splitLabelValue(v);
     if (lv) {
@@ -58,7 +59,7 @@ export function readProjectForm(title: SourceLine, body: readonly SourceLine[]):
   let state: IndicatorState | null = null;
   let ended = false;
   for (const line of body) {
-    const f = fold(line.text);
+    const f = foldedHead(line);
     const y = YEAR_LINE.exec(f);
     if (y) { form.fiscal_year = Number(y[1]); continue; }
     if (SIGNATURE.test(f)) {
@@ -83,8 +84,8 @@ export function readProjectForm(title: SourceLine, body: readonly SourceLine[]):
       continue;
     }
     // Goals: "总体目标 | 实施期 text | 年度 text", or (上海) a line of texts under "项目总目标 | 年度总体目标".
-    if (tokens.some((t) => t.field === 'goals_header' || isGoalsColumn(t.text) || (t.field === 'annual_goal'))) {
-      const g = tokens.find((t) => isGoalsColumn(t.text) || t.field === 'annual_goal');
+    if (tokens.some((t) => t.field === 'goals_header' || t.field === 'goals_column' || t.field === 'annual_goal')) {
+      const g = tokens.find((t) => t.field === 'goals_column' || t.field === 'annual_goal');
       if (g) goalsAnnualCol = g.col;
       last = 'goals_header';
       continue;

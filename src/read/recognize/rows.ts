@@ -112,7 +112,7 @@ function realign(
         if (at !== undefined) cells[at] = cells[at] ? `${cells[at]} ${v}` : v;
       });
       diagnostics.push(diag('table.row-shape', 'info', line, table, line.text, { realigned: shift }));
-      return { ...line, cells };
+      return { ...line, cells, folded: undefined };
     }
   }
   return line;

@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold.js';
-import type { SourceLine } from '../source-line.js';
+import { foldedHead, type SourceLine } from '../source-line.js';
 import { matchTitle, type TitleMatch } from '../templates/registry.js';
 
 // Lines → blocks: cover, table of contents, part headings, tables, 绩效目标 forms, sections, glossary.
@@ -71,7 +71,18 @@ function tableTitle(line: SourceLine, f: string, lines: readonly SourceLine[], i
 
 export function segment(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
-  const folded = lines.map((l) => fold(l.text));
+  const folded = lines.map(foldedHead);
+  // A line is asked whether it is a table title from several places (main loop, block ends, number
+  // labels): decide once.
+  const titleCache = new Map<number, TitleMatch | null | false>();
+  const titleAt = (k: number): TitleMatch | null | false => {
+    let v = titleCache.get(k);
+    if (v === undefined) {
+      v = tableTitle(lines[k]!, folded[k]!, lines, k);
+      titleCache.set(k, v);
+    }
+    return v;
+  };
   let part: Part = 'cover';
   let current: Extract<Block, { type: 'section' }> | null = null;
   let cover: SourceLine[] = [];
@@ -89,8 +100,8 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       const f = folded[k]!;
       if (PART.test(f) && !isTocLine(l, f)) break;
       if (formKind(f)) break;
-      if (NUMBER_LABEL.test(f) && k + 1 < lines.length && tableTitle(lines[k + 1]!, folded[k + 1]!, lines, k + 1)) break;
-      if (tableTitle(l, f, lines, k)) break;
+      if (NUMBER_LABEL.test(f) && k + 1 < lines.length && titleAt(k + 1)) break;
+      if (titleAt(k)) break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && isForm) break;
       if (isForm && SIGNATURE.test(f)) return k + 1;
@@ -116,7 +127,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    if (NUMBER_LABEL.test(f) && i + 1 < lines.length && tableTitle(lines[i + 1]!, folded[i + 1]!, lines, i + 1) !== false) {
+    if (NUMBER_LABEL.test(f) && i + 1 < lines.length && titleAt(i + 1) !== false) {
       pendingNumber = line;
       i++;
       continue;
@@ -131,7 +142,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       current = null;
       continue;
     }
-    const tm = tableTitle(line, f, lines, i);
+    const tm = titleAt(i);
     if (tm !== false) {
       if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
       const end = blockEnd(i + 1, false);

@@ -3,8 +3,9 @@ import type { Row, Table } from '../../model/disclosure.js';
 import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
 import type { SourceLine } from '../source-line.js';
-import type { TableShape } from '../templates/registry.js';
+import { titleNumber, type TableShape } from '../templates/registry.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
+import { alignHeaderRows } from './header-align.js';
 import { projectTree } from './project-tree.js';
 import { catalogCode, codeLevel, rowRole } from './row-meaning.js';
 import { diag, readRows, type RawRow } from './rows.js';
@@ -34,7 +35,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   const diagnostics: Diagnostic[] = [];
   let unit: MoneyUnit | null = null;
   let entity: string | null = null;
-  let number = numberHint;
+  let number = numberHint ?? titleNumber(title.text);
   const notes: string[] = [];
   const header: SourceLine[] = [];
   const data: SourceLine[] = [];
@@ -75,10 +76,11 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
     data.push(line);
   }
   const u = unit ?? ctx.defaultUnit;
+  const aligned = alignHeaderRows(header, data);
   let width = 0;
-  for (const l of [...header, ...data]) width = Math.max(width, l.cells.length);
+  for (const l of [...aligned, ...data]) width = Math.max(width, l.cells.length);
   if (header.length === 0 && data.length > 0) diagnostics.push(diag('table.no-header', 'warning', title, ctx.key, title.text));
-  const grid = buildGrid(header, width);
+  const grid = buildGrid(aligned, width);
   const read = readRows(grid, data, u, ctx.key, ctx.shape === 'coded' || ctx.shape === 'econ' || ctx.shape === 'list');
   diagnostics.push(...read.diagnostics);
   const rows = shapeRows(read.rows, ctx);

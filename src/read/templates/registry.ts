@@ -48,14 +48,15 @@ export interface TitleMatch {
   alias: string;
 }
 
-const NUMBER_PREFIX = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*[0-9一二三四五六七八九十]+[、.．:：\s-]*/;
+const NUMBER_PREFIX = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]+)[、.．:：\s-]*/;
 const NUMBER_SUFFIX = /(?:(?:预算|部门|单位)?公开表|附表)\s*[0-9一二三四五六七八九十]+$/;
 const YEAR = /^(?:.*?)?(?:19|20)\d{2}\s*年度?/;
 
 /** Title text reduced to what aliases are written in: no number, year or entity prefix, folded. */
 export function titleCore(printed: string): string {
-  let s = fold(printed).replace(/^#+/, '');
-  s = s.replace(NUMBER_PREFIX, '').replace(NUMBER_SUFFIX, '');
+  // Numbers are stripped before folding removes the space in "表1 2024年…".
+  let s = fold(printed.normalize('NFKC').trim().replace(/^#+\s*/, '').replace(NUMBER_PREFIX, ''));
+  s = s.replace(NUMBER_SUFFIX, '');
   const y = YEAR.exec(s);
   if (y && y.index === 0 && y[0].length < s.length) s = s.slice(y[0].length);
   return s;
@@ -71,8 +72,20 @@ for (const t of TEMPLATES) for (const spec of t.tables) for (const title of spec
   ALIASES.push({ core: fold(title), spec, template: t.id });
 }
 
+const MEMO = new Map<string, TitleMatch | null>();
+
 /** Best table match for a printed title, or null below `threshold`. */
 export function matchTitle(printed: string, threshold = 0.72): TitleMatch | null {
+  const key = `${threshold}\u0000${printed}`;
+  const hit = MEMO.get(key);
+  if (hit !== undefined) return hit;
+  const out = matchTitleUncached(printed, threshold);
+  if (MEMO.size > 5000) MEMO.clear();
+  MEMO.set(key, out);
+  return out;
+}
+
+function matchTitleUncached(printed: string, threshold: number): TitleMatch | null {
   const core = titleCore(printed);
   if (core.length < 3) return null;
   let best: TitleMatch | null = null;
@@ -85,6 +98,13 @@ export function matchTitle(printed: string, threshold = 0.72): TitleMatch | null
     }
   }
   return best && best.confidence >= threshold ? best : null;
+}
+
+/** The table number printed in a title ("表1 2024年…" → "表1", "…总表 公开表一" → "公开表一"), or null. */
+export function titleNumber(printed: string): string | null {
+  const t = printed.normalize('NFKC').trim().replace(/^#+\s*/, '');
+  const m = NUMBER_PREFIX.exec(t) ?? NUMBER_SUFFIX.exec(fold(t));
+  return m ? fold(m[0]).replace(/[、.．:：-]+$/, '') : null;
 }
 
 /** Shape of a table key in any template (first found), for tables recognised without a title. */

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { fail, type ReadResult } from '../input-error.js';
 
 // Bytes → text. UTF-8 (with or without BOM) first; GB18030 — what Chinese government systems still
@@ -15,16 +16,19 @@ export function decodeText(bytes: Uint8Array): ReadResult<Decoded> {
   }
   const sample = bytes.subarray(0, Math.min(bytes.length, 65536));
   let control = 0;
-  for (const b of sample) {
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]!;
     if (b === 0) return fail('binary', '不是文本文件，也不是 PDF (binary input: NUL bytes)');
     if (b < 9 || (b > 13 && b < 32 && b !== 27)) control++;
   }
   if (control > sample.length * 0.01) return fail('binary', '不是文本文件，也不是 PDF (binary input: control characters)');
   let text: string;
   let encoding: Decoded['encoding'] = 'utf-8';
-  try {
-    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-  } catch {
+  // isUtf8 + toString is several times faster than a fatal TextDecoder on large inputs.
+  if (isUtf8(bytes)) {
+    text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  } else {
     try {
       text = new TextDecoder('gb18030', { fatal: true }).decode(bytes);
       encoding = 'gb18030';

@@ -18,7 +18,7 @@ export interface SplitResult {
 export function splitLines(text: string): SplitResult {
   const diagnostics: Diagnostic[] = [];
   const lines: SourceLine[] = [];
-  const raw = text.split(/\r\n|\r|\n/);
+  const raw = (text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   // Runaway repetition (an extraction artefact: one or a few lines cycling hundreds of times). A line
   // without figures seen twice already among the last WINDOW lines is dropped; the run is reported.
   // Lines with figures are always kept: a repeated figure is for the checker to judge, not for us to drop.
@@ -36,6 +36,7 @@ export function splitLines(text: string): SplitResult {
   for (let i = 0; i < raw.length; i++) {
     let s = raw[i]!;
     const no = i + 1;
+    if (s.length === 0) continue;
     if (s.indexOf('<') >= 0 && TAG.test(s)) {
       TAG.lastIndex = 0;
       // Fragments sit inside a cell; removing them must not add grid cells. A label the markup
@@ -51,8 +52,9 @@ export function splitLines(text: string): SplitResult {
       diagnostics.push({ code: 'line.markup', severity: 'info', line: no, page: null, table: null, text: raw[i]!.slice(0, 80) });
     }
     TAG.lastIndex = 0;
-    if (s.trim().length === 0 || RULE.test(s)) continue;
-    const cells = s.split('\t').map(cleanCell);
+    if (s.trim().length === 0 || (s.indexOf('---') >= 0 && RULE.test(s))) continue;
+    const cells = s.split('\t');
+    for (let k = 0; k < cells.length; k++) cells[k] = cleanCell(cells[k]!);
     const line = makeLine(no, cells);
     if (line.text.length === 0) continue;
     let seen = 0;
@@ -76,9 +78,12 @@ export function splitLines(text: string): SplitResult {
   return { lines, diagnostics };
 }
 
+const ODD_SPACE = /[\u00a0\u3000\u200b\ufeff]/;
+
 function cleanCell(c: string): string {
+  if (c.length === 0) return c;
   // NBSP and ideographic spaces count as space; inner runs collapse to one space.
-  let t = c.replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ').trim();
+  let t = ODD_SPACE.test(c) ? c.replace(/[\u00a0\u3000\u200b\ufeff]/g, ' ').trim() : c.trim();
   if (t.indexOf('  ') >= 0) t = t.replace(/ {2,}/g, ' ');
   return t;
 }
