@@ -1,5 +1,7 @@
 import { exportCommand, exportHelp } from './commands/export.js';
+import { importCommand, importHelp } from './commands/import.js';
 import { parseCommand, parseHelp } from './commands/parse.js';
+import { serveCommand, serveHelp } from './commands/serve.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { EXIT, write, type CliIO } from './io.js';
 
@@ -10,6 +12,8 @@ type Command = { run: (argv: string[], io: CliIO) => Promise<number>; help: stri
 const COMMANDS: Record<string, Command> = {
   parse: { run: parseCommand, help: parseHelp },
   export: { run: exportCommand, help: exportHelp },
+  import: { run: importCommand, help: importHelp },
+  serve: { run: serveCommand, help: serveHelp },
   schema: { run: schemaCommand, help: schemaHelp },
 };
 

@@ -1,0 +1,67 @@
+import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { buildServer } from '../../server/app.js';
+import { openStore } from '../../store/open.js';
+import { EXIT, write, type CliIO } from '../io.js';
+import { expandInputs, importFiles } from './import.js';
+
+export const serveHelp = `yusuan serve [--port 3000] [--host localhost] [--data-dir ./data] [--database-url URL] [--import-if-empty DIR…]
+  启动网页与 API（http://localhost:3000，接口文档 /api/docs）。数据库: --database-url 或 DATABASE_URL，
+  否则为 --data-dir 中的内嵌数据库。--import-if-empty: 数据库为空时先导入这些目录（可重复）。
+  上传与删除需要 YUSUAN_ADMIN_TOKEN；未设置时每次启动生成一个并打印出来。`;
+
+export async function serveCommand(argv: string[], io: CliIO): Promise<number> {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      port: { type: 'string', short: 'p', default: '3000' },
+      host: { type: 'string', default: 'localhost' },
+      'data-dir': { type: 'string', default: './data' },
+      'database-url': { type: 'string' },
+      'import-if-empty': { type: 'string', multiple: true },
+    },
+    allowPositionals: false,
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    await write(io.stderr, `yusuan serve: 端口无效 (invalid port): ${values.port}\n`);
+    return EXIT.unreadable;
+  }
+  const databaseUrl = values['database-url'] ?? io.env.DATABASE_URL;
+  const db = await openStore({ databaseUrl, dataDir: resolve(io.cwd, values['data-dir']) });
+  const seedDirs = values['import-if-empty'] ?? [];
+  if (seedDirs.length) {
+    const [row] = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM disclosures');
+    if (row?.n === 0) {
+      const paths = await expandInputs(seedDirs, io.cwd);
+      await write(io.stderr, `数据库为空，导入 ${paths.length} 个文件…\n`);
+      const t = await importFiles(db, paths.map((p) => [p]), io);
+      for (const f of t.failed) await write(io.stderr, `  跳过 ${f.file}: ${f.message}\n`);
+      await write(io.stderr, `  导入 ${t.imported} 份，跳过 ${t.failed.length} 份\n`);
+    }
+  }
+  let token = io.env.YUSUAN_ADMIN_TOKEN?.trim() || null;
+  const generated = !token;
+  token ??= randomBytes(18).toString('base64url');
+  const app = await buildServer({ db, adminToken: token, logger: { level: io.env.LOG_LEVEL ?? 'warn' } });
+  try {
+    await app.listen({ port, host: values.host });
+  } catch (e) {
+    await db.close();
+    await write(io.stderr, `yusuan serve: 无法监听 ${values.host}:${port} (${(e as Error).message})\n`);
+    return EXIT.unreadable;
+  }
+  const addr = app.server.address();
+  const shown = typeof addr === 'object' && addr ? addr.port : port;
+  await write(io.stdout, `yusuan: http://${values.host}:${shown}/  （接口文档 /api/docs，数据库 ${databaseUrl ? 'PostgreSQL' : resolve(io.cwd, values['data-dir'])}）\n`);
+  if (generated) await write(io.stdout, `上传口令（本次启动有效，或设置 YUSUAN_ADMIN_TOKEN）: ${token}\n`);
+  // Run until a signal; then close the server and flush the embedded database.
+  await new Promise<void>((res) => {
+    process.once('SIGINT', res);
+    process.once('SIGTERM', res);
+  });
+  await app.close();
+  await db.close();
+  return EXIT.ok;
+}

@@ -1,0 +1,56 @@
+import { basename } from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { InputFile } from '../../read/read-document.js';
+import { importDisclosure } from '../../store/import.js';
+import { disclosureRow } from '../../store/load.js';
+import { summaryOf } from '../../store/queries.js';
+import type { ImportResponse } from '../api-types.js';
+import { requireAdmin } from '../auth.js';
+import type { AppContext } from '../context.js';
+import { ApiError, badRequest } from '../errors.js';
+
+// POST /api/disclosures: multipart upload of one disclosure (one file, or its parts: tables and text
+// published separately). Bytes are held in memory up to the limit, parsed in a worker, then imported.
+
+export const MAX_FILES = 4;
+
+/** Keep the printed file name for display only: no directories, no control characters, bounded. */
+export function safeFileName(name: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  const base = basename((name ?? '').replace(/\\/g, '/')).replace(/[\x00-\x1f\x7f]/g, '').trim();
+  return (base || 'upload').slice(0, 200);
+}
+
+export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
+  app.post(
+    '/api/disclosures',
+    {
+      preHandler: requireAdmin(ctx),
+      schema: {
+        summary: '上传一份公开文件（PDF 或文本，多部分）并导入 (upload; bearer token)',
+        tags: ['admin'],
+        consumes: ['multipart/form-data'],
+        security: [{ bearer: [] }],
+      },
+    },
+    async (req, reply) => {
+      if (!req.isMultipart()) throw new ApiError(415, 'unsupported_media_type', '请以 multipart/form-data 上传文件 (multipart expected)');
+      const files: InputFile[] = [];
+      for await (const part of req.parts({ limits: { fileSize: ctx.maxUploadBytes, files: MAX_FILES, fields: 8, parts: MAX_FILES + 8, fieldSize: 1024 } })) {
+        if (part.type !== 'file') continue;
+        const bytes = await part.toBuffer(); // throws 413 past fileSize
+        if (bytes.length) files.push({ name: safeFileName(part.filename), bytes });
+      }
+      if (files.length === 0) throw badRequest('没有收到文件 (no file in the upload)');
+      const parsed = await ctx.parsePool.parse(files);
+      if (!parsed.ok) {
+        const status = parsed.error.code === 'too-large' ? 413 : 422;
+        throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', parsed.error.message);
+      }
+      const out = await importDisclosure(ctx.db, { ...parsed.value, files });
+      const row = await disclosureRow(ctx.db, out.id);
+      const body: ImportResponse = { id: out.id, status: out.status, superseded: out.superseded, disclosure: summaryOf(row!) };
+      return reply.code(out.status === 'imported' ? 201 : 200).send(body);
+    },
+  );
+}

@@ -1,0 +1,134 @@
+import type { Queryable } from './db.js';
+import type { DisclosureRow } from './load.js';
+
+// Read queries behind the API: the library list and the cross-document search.
+
+export interface ListFilter {
+  year?: number | undefined;
+  /** Substring of the entity name. */
+  entity?: string | undefined;
+  kind?: string | undefined;
+  level?: string | undefined;
+  /** Include superseded versions. */
+  history?: boolean | undefined;
+  limit: number;
+  offset: number;
+}
+
+export interface DisclosureSummary {
+  id: string;
+  entity: string | null;
+  entity_code: string | null;
+  fiscal_year: number | null;
+  kind: string;
+  level: string;
+  template: string;
+  title: string | null;
+  source_name: string;
+  source_format: string;
+  total: { fen: number; label: string | null; unit: string | null } | null;
+  table_count: number;
+  form_count: number;
+  indicator_count: number;
+  findings: { error: number; warning: number; info: number; checked: boolean };
+  imported_at: string;
+  is_current: boolean;
+  superseded_by: string | null;
+}
+
+export function summaryOf(d: DisclosureRow): DisclosureSummary {
+  return {
+    id: d.id,
+    entity: d.entity,
+    entity_code: d.entity_code,
+    fiscal_year: d.fiscal_year,
+    kind: d.kind,
+    level: d.level,
+    template: d.template,
+    title: d.title,
+    source_name: d.source_name,
+    source_format: d.source_format,
+    total: d.total_fen === null ? null : { fen: d.total_fen, label: d.total_label, unit: d.total_unit },
+    table_count: d.table_count,
+    form_count: d.form_count,
+    indicator_count: d.indicator_count,
+    findings: { error: d.errors, warning: d.warnings, info: d.infos, checked: d.checked_at !== null },
+    imported_at: new Date(d.imported_at).toISOString(),
+    is_current: d.is_current,
+    superseded_by: d.superseded_by,
+  };
+}
+
+/** Escape LIKE wildcards so user text matches literally. */
+export function likePattern(q: string): string {
+  return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+export async function listDisclosures(db: Queryable, f: ListFilter): Promise<{ items: DisclosureSummary[]; total: number }> {
+  const where: string[] = [];
+  const args: unknown[] = [];
+  const add = (sql: string, v: unknown) => {
+    args.push(v);
+    where.push(sql.replace('?', `$${args.length}`));
+  };
+  if (!f.history) where.push('is_current');
+  if (f.year !== undefined) add('fiscal_year = ?', f.year);
+  if (f.entity) add('entity ILIKE ?', likePattern(f.entity));
+  if (f.kind) add('kind = ?', f.kind);
+  if (f.level) add('level = ?', f.level);
+  const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM disclosures ${w}`, args);
+  const rows = await db.query<DisclosureRow>(
+    `SELECT * FROM disclosures ${w} ORDER BY fiscal_year DESC NULLS LAST, entity, kind, level, imported_at DESC, id
+     LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
+    [...args, f.limit, f.offset],
+  );
+  return { items: rows.map(summaryOf), total: count?.n ?? 0 };
+}
+
+export interface SearchHit {
+  type: 'entity' | 'project' | 'indicator';
+  disclosure_id: string;
+  entity: string | null;
+  fiscal_year: number | null;
+  /** What matched: the entity, project or indicator name. */
+  text: string;
+  /** For projects and indicators: the form's position in the document. */
+  form: number | null;
+  project: string | null;
+  /** Indicator value, project annual funds in 元 (as 分), … */
+  value: string | null;
+  amount_fen: number | null;
+}
+
+/**
+ * Substring search over current documents: entity names, project names, indicator names and values.
+ * The trigram GIN indexes answer `ILIKE '%q%'` for three or more characters; shorter queries scan.
+ */
+export async function search(db: Queryable, q: string, limit: number): Promise<SearchHit[]> {
+  const p = likePattern(q);
+  const [entities, projects, indicators] = await Promise.all([
+    db.query<SearchHit>(
+      `SELECT 'entity' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, d.entity AS text, NULL::int AS form, NULL AS project, d.title AS value, d.total_fen AS amount_fen
+       FROM disclosures d JOIN entities e ON e.id = d.entity_id
+       WHERE d.is_current AND e.name ILIKE $1 ORDER BY d.fiscal_year DESC NULLS LAST, d.entity LIMIT $2`,
+      [p, limit],
+    ),
+    db.query<SearchHit>(
+      `SELECT 'project' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, p.name AS text, p.ord AS form, p.name AS project, p.unit AS value, p.annual_total_fen AS amount_fen
+       FROM projects p JOIN disclosures d ON d.entity_id = p.entity_id AND d.id = p.disclosure_id
+       WHERE d.is_current AND p.name ILIKE $1 ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, p.ord LIMIT $2`,
+      [p, limit],
+    ),
+    db.query<SearchHit>(
+      `SELECT 'indicator' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, i.name AS text, i.project_ord AS form, p.name AS project, i.value, NULL::bigint AS amount_fen
+       FROM indicators i
+       JOIN projects p ON p.entity_id = i.entity_id AND p.disclosure_id = i.disclosure_id AND p.ord = i.project_ord
+       JOIN disclosures d ON d.entity_id = i.entity_id AND d.id = i.disclosure_id
+       WHERE d.is_current AND i.period = 'annual' AND (i.name ILIKE $1 OR i.value ILIKE $1)
+       ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, i.project_ord, i.ord LIMIT $2`,
+      [p, limit],
+    ),
+  ]);
+  return [...entities, ...projects, ...indicators];
+}

@@ -1,0 +1,92 @@
+import type { FastifyInstance } from 'fastify';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DisclosureDetail, ImportResponse, ListResponse } from '../../src/server/api-types.js';
+import { buildServer } from '../../src/server/app.js';
+import { TOKEN } from '../helpers/api-server.js';
+import { DIALECTS, type TestDb } from '../helpers/databases.js';
+import { multipart } from '../helpers/multipart.js';
+import { seedInput } from '../helpers/seed-inputs.js';
+
+// Uploads and deletes: bearer token, size limit, hostile input, parsing in a worker, idempotency.
+
+describe.each(DIALECTS)('write API on %s', (_name, open) => {
+  let t: TestDb;
+  let app: FastifyInstance;
+  const auth = { authorization: `Bearer ${TOKEN}` };
+  const upload = (files: Parameters<typeof multipart>[0], headers: Record<string, string> = auth, server = app) => {
+    const m = multipart(files);
+    return server.inject({ method: 'POST', url: '/api/disclosures', payload: m.body, headers: { ...headers, 'content-type': m.contentType } });
+  };
+
+  beforeAll(async () => {
+    t = await open();
+    app = await buildServer({ db: t.db, adminToken: TOKEN, webRoot: null, parseLimits: { maxBytes: 2 * 1024 * 1024 } });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await t?.drop();
+  });
+
+  it('refuses writes without the right token', async () => {
+    const seed = seedInput('002');
+    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }]) {
+      const r = await upload([seed], headers);
+      expect(r.statusCode).toBe(401);
+      expect(r.json()).toMatchObject({ code: 'unauthorized' });
+    }
+    const del = await app.inject({ method: 'DELETE', url: '/api/disclosures/0123456789abcdef' });
+    expect(del.statusCode).toBe(401);
+    const noToken = await buildServer({ db: t.db, adminToken: null, webRoot: null });
+    expect((await upload([seed], auth, noToken)).statusCode).toBe(403);
+    await noToken.close();
+    expect((await app.inject({ method: 'GET', url: '/api/disclosures' })).json<ListResponse>().total).toBe(0);
+  });
+
+  it('imports an upload parsed in a worker, once', async () => {
+    const seed = seedInput('002');
+    const r = await upload([{ ...seed, name: '../../etc/单位预算.txt' }]);
+    expect(r.statusCode).toBe(201);
+    const body = r.json<ImportResponse>();
+    expect(body).toMatchObject({ status: 'imported', disclosure: { entity: '阳泉市卫生健康委员会医事管理中心', fiscal_year: 2024, level: 'unit', total: { fen: 204_220_000 } } });
+    const d = (await app.inject({ method: 'GET', url: `/api/disclosures/${body.id}` })).json<DisclosureDetail>();
+    expect(d.source_name).toBe('单位预算.txt'); // directories dropped from the name
+    const again = await upload([seed]);
+    expect(again.statusCode).toBe(200);
+    expect(again.json<ImportResponse>()).toMatchObject({ status: 'unchanged', id: body.id });
+    const src = await app.inject({ method: 'GET', url: `/api/disclosures/${body.id}/source` });
+    expect(src.headers['content-disposition']).toMatch(/^attachment/);
+    expect(src.rawPayload.equals(Buffer.from(seed.bytes))).toBe(true);
+  });
+
+  it('rejects hostile and unreadable uploads with 4xx JSON', async () => {
+    const cases: Array<[string, ReturnType<typeof upload>, number, string]> = [
+      ['binary junk', upload([{ name: 'x.bin', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256) }]), 422, 'unreadable'],
+      ['text that is no disclosure', upload([{ name: 'x.txt', bytes: Buffer.from('hello\nworld\n') }]), 422, 'unreadable'],
+      ['over the size limit', upload([{ name: 'big.txt', bytes: Buffer.alloc(3 * 1024 * 1024, 0x41) }]), 413, 'too_large'],
+      ['too many files', upload(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.txt`, bytes: Buffer.from('a') }))), 413, 'too_large'],
+      ['no file', upload([]), 400, 'bad_request'],
+      ['not multipart', app.inject({ method: 'POST', url: '/api/disclosures', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"a":1}' }), 415, 'unsupported_media_type'],
+    ];
+    for (const [name, pending, status, code] of cases) {
+      const r = await pending;
+      expect([name, r.statusCode, r.json().code]).toEqual([name, status, code]);
+    }
+  });
+
+  it('stops a parse that exceeds its time limit', async () => {
+    const slow = await buildServer({ db: t.db, adminToken: TOKEN, webRoot: null, parseLimits: { timeoutMs: 1 } });
+    const r = await upload([seedInput('001')], auth, slow);
+    expect(r.statusCode).toBe(422);
+    expect(r.json().message).toContain('timeout');
+    await slow.close();
+  });
+
+  it('deletes with the token', async () => {
+    const list = (await app.inject({ method: 'GET', url: '/api/disclosures' })).json<ListResponse>();
+    const id = list.items[0]!.id;
+    const r = await app.inject({ method: 'DELETE', url: `/api/disclosures/${id}`, headers: auth });
+    expect(r.statusCode).toBe(204);
+    expect((await app.inject({ method: 'GET', url: `/api/disclosures/${id}` })).statusCode).toBe(404);
+    expect((await app.inject({ method: 'DELETE', url: `/api/disclosures/${id}`, headers: auth })).statusCode).toBe(404);
+  });
+});
