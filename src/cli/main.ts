@@ -1,8 +1,8 @@
 import { exportCommand, exportHelp } from './commands/export.js';
 import { importCommand, importHelp } from './commands/import.js';
 import { parseCommand, parseHelp } from './commands/parse.js';
-import { serveCommand, serveHelp } from './commands/serve.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
+import { serveCommand, serveHelp } from './commands/serve.js';
 import { EXIT, write, type CliIO } from './io.js';
 
 // yusuan CLI: a table of commands; each command is a function of (argv, io) → exit code.
