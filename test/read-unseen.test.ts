@@ -91,6 +91,8 @@ describe('metamorphic variants of the seeds: same figures', () => {
     ['TOC years differ from the body', (t: string) => t.replace(/^(表[一二三四五六七八九十]+)2024年/gm, '$12023年')],
     ['stray HTML in cells', (t: string) => t.replace(/^(合计\t)/m, '$1<td colspan="2"></td>')],
     ['a GB18030 file', (t: string) => t],
+    ['tables continued on a new page (title, meta, header repeated; a page number)', (t: string) => continuePage(t, '2024年预算收入总表', '20805\t')],
+    ['a table continued under its header only', (t: string) => continuePage(t, '2024年预算支出总表', '210\t', false)],
   ])('%s', async (name, change) => {
     const text = change(seed002());
     const bytes = name === 'a GB18030 file' ? gb18030(text) : Buffer.from(text, 'utf8');
@@ -136,4 +138,19 @@ function gb18030(text: string): Uint8Array {
     }
   }
   return Uint8Array.from(out);
+}
+
+/** Break the table titled `title` before its row starting with `row`, as a page break prints it. */
+function continuePage(text: string, title: string, row: string, withTitle = true): string {
+  const lines = text.split('\n');
+  const start = lines.findIndex((l) => l === title);
+  const at = lines.findIndex((l, i) => i > start && l.startsWith(row));
+  const headerStart = lines.findIndex((l, i) => i > start && /^(项目|科目编码)\t/.test(l));
+  const header = lines.slice(headerStart, lines.findIndex((l, i) => i > headerStart && /^\d{3}|^\t?合计/.test(l)));
+  const repeat = [
+    '7',
+    ...(withTitle ? [`${title}（续）`, '', lines[start + 2]!, '', lines[start + 4]!] : []),
+    ...header,
+  ];
+  return [...lines.slice(0, at), ...repeat, ...lines.slice(at)].join('\n');
 }

@@ -61,7 +61,16 @@ export function isMeasurable(printed: string): boolean {
 
 /** Does this text read like an indicator value rather than an indicator name? (0 = no idea, 1 = surely) */
 export function valueLikeness(text: string): number {
-  const s = text.normalize('NFKC').replace(/\s+/g, '');
+  const hit = LIKENESS.get(text);
+  if (hit !== undefined) return hit;
+  const v = likeness(text.normalize('NFKC').replace(/\s+/g, ''));
+  if (LIKENESS.size > 20_000) LIKENESS.clear();
+  LIKENESS.set(text, v);
+  return v;
+}
+const LIKENESS = new Map<string, number>();
+
+function likeness(s: string): number {
   if (/^(≥|≤|>=|<=|>|<|=|＞|＜)/.test(s)) return 1;
   if (/^\d/.test(s) && s.length <= 16) return 0.9;
   if (/%$|^\d+(\.\d+)?%/.test(s)) return 0.9;

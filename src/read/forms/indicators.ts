@@ -47,8 +47,10 @@ function level1OfFolded(f: string): string | null {
 export function level2Of(cell: string): string | null {
   return level2OfFolded(fold(cell));
 }
+const LEVEL2_FIRST = new Set([...LEVEL2_NAMES, ...Object.keys(LEVEL2_ALIASES)].map((n) => n[0]!));
+
 function level2OfFolded(f: string): string | null {
-  if (f.length < 4 || f.length > 10) return null;
+  if (f.length < 4 || f.length > 10 || !LEVEL2_FIRST.has(f[0]!)) return null;
   if (LEVEL2_ALIASES[f]) return LEVEL2_ALIASES[f];
   for (const n of LEVEL2_NAMES) if (n === f || (n.startsWith(f) && /指|标/.test(f.slice(-1)) === true) || (n.startsWith(f) && f.length >= 6)) return LEVEL2_ALIASES[n] ?? n;
   return null;

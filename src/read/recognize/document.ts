@@ -94,6 +94,17 @@ export function recognize(input: RecognizeInput): Disclosure {
   addOrg(cover.entity);
   for (const f of forms) if (f.kind === 'project') addOrg(f.unit);
   for (const s of overview) for (const m of s.text.matchAll(/[:：]([^。]*)/g)) for (const n of m[1]!.split(/[、，,]/)) if (n.length >= 4 && n.length <= 30) addOrg(n.trim());
+  // A table continued under a repeated title (a new page, "（续）") is one table: merge adjacent
+  // blocks with the same key.
+  for (let k = tableBlocks.length - 1; k > 0; k--) {
+    const a = tableBlocks[k - 1]!;
+    const b = tableBlocks[k]!;
+    if (a.match && b.match && a.match.key === b.match.key && blocks.indexOf(b) === blocks.indexOf(a) + 1) {
+      a.body.push(...b.body);
+      tableBlocks.splice(k, 1);
+      consumed.add(b.title.no);
+    }
+  }
   const ordered = [...tableBlocks].sort((a, b) => Number(shapeOf(a.match?.key ?? '') === 'projects') - Number(shapeOf(b.match?.key ?? '') === 'projects'));
   let unknown = 0;
   const seenKeys = new Set<string>();

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Row, Table } from '../../model/disclosure.js';
 import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
-import type { SourceLine } from '../source-line.js';
+import { filled, type SourceLine } from '../source-line.js';
 import { titleNumber, type TableShape } from '../templates/registry.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
 import { alignHeaderRows } from './header-align.js';
@@ -47,7 +47,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       notes.push(t);
       continue;
     }
-    if (!inData && header.length === 0) {
+    if ((!inData && header.length === 0) || (inData && filled(line).length <= 2 && !/\d{2}/.test(t.replace(/\d{4}年|\d+(万)?元/g, '')))) {
       const m = META_ENTITY.exec(t.replace(/\s+/g, ' '));
       if (m || /(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)/.test(f)) {
         if (m && m[1] && !/^(亿元|万元|千元|元)$/.test(m[1])) entity = m[1].replace(/\s+/g, '');
@@ -66,6 +66,13 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
     }
     if (!inData && isHeaderRow(line)) {
       header.push(line);
+      continue;
+    }
+    // A table continued on the next page repeats its header rows (and sometimes prints a bare page
+    // number between the rows): neither is data.
+    if (inData && header.some((h) => h.head === line.head) && isHeaderRow(line)) continue;
+    if (line.cells.length === 1 && /^\d{1,3}$/.test(line.head)) {
+      diagnostics.push(diag('line.unplaced', 'info', line, ctx.key, line.text, { reason: 'page-number' }));
       continue;
     }
     if (!inData && header.length === 0 && /单位[:：]?\s*(万元|元)$/.test(f)) {
