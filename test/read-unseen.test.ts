@@ -93,6 +93,9 @@ describe('metamorphic variants of the seeds: same figures', () => {
     ['a GB18030 file', (t: string) => t],
     ['tables continued on a new page (title, meta, header repeated; a page number)', (t: string) => continuePage(t, '2024年预算收入总表', '20805\t')],
     ['a table continued under its header only', (t: string) => continuePage(t, '2024年预算支出总表', '210\t', false)],
+    ['a table whose title line is lost', (t: string) => t.replace('\n2024年预算支出总表\n', '\n')],
+    ['a title garbled beyond recognition', (t: string) => t.replace('\n2024年预算支出总表\n', '\n2024年预算支岀明细\n')],
+    ['a title from no known template', (t: string) => t.replace('\n2024年预算支出总表\n', '\n2024年部门综合情况表\n')],
   ])('%s', async (name, change) => {
     const text = change(seed002());
     const bytes = name === 'a GB18030 file' ? gb18030(text) : Buffer.from(text, 'utf8');
@@ -102,6 +105,14 @@ describe('metamorphic variants of the seeds: same figures', () => {
     if (!r.ok) return;
     expect(cells(r.value)).toEqual(await baseline());
     expect(r.value.forms).toHaveLength(2);
+  });
+
+  it('a stray figure outside every table and text is reported with its line', async () => {
+    const text = seed002().replace('2024年度单位预算公开\n', '2024年度单位预算公开\n\n附件金额\t88.88\n');
+    const d = await parseText(text);
+    const stray = d.diagnostics.filter((x) => x.code === 'line.unplaced');
+    expect(stray).toEqual([expect.objectContaining({ severity: 'warning', line: 7, text: '附件金额 88.88' })]);
+    expect(cells(d)).toEqual(await baseline());
   });
 
   it('a document cut off inside a table still yields everything printed before the cut', async () => {

@@ -1,7 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { detectUnit, parseAmount, type MoneyUnit } from '../../model/money.js';
 import type { FormAmount, FundBlock, FundSourceKey, ProjectForm } from '../../model/performance.js';
-import { fold } from '../../text/fold.js';
 import { filled, foldedCells, foldedHead, type SourceLine } from '../source-line.js';
 import { diag } from '../recognize/rows.js';
 import { layoutFromHeader, newIndicatorState, readIndicatorRow, type IndicatorLayout, type IndicatorState } from './indicators.js';

@@ -5,10 +5,10 @@ import { fold, leadingOrdinal, stripOrdinal } from '../../text/fold.js';
 import { readDepartmentForm } from '../forms/department-form.js';
 import { readProjectForm } from '../forms/project-form.js';
 import type { SourceLine } from '../source-line.js';
-import { shapeOf, TEMPLATES, templateById } from '../templates/registry.js';
+import { TEMPLATES, templateById } from '../templates/registry.js';
 import { diag } from './rows.js';
 import { segment, type Block } from './segment.js';
-import { readTable } from './table.js';
+import { readTables } from './read-tables.js';
 
 // SourceLines → Disclosure. Pure: no I/O; the source description is passed in by the reader.
 
@@ -72,7 +72,8 @@ export function recognize(input: RecognizeInput): Disclosure {
       if (b.part === 'overview') overview.push(s);
       else if (b.part !== 'cover') sections.push(s);
     } else if (b.type === 'part') consumed.add(b.line.no);
-    else if (b.type === 'cover') for (const l of b.lines) consumed.add(l.no);
+    // The cover's title and entity are placed; any other figure on it is reported below.
+    else if (b.type === 'cover') for (const l of b.lines) if (cover.lines.has(l.no) || !/\d/.test(l.text)) consumed.add(l.no);
   }
   // Performance-only documents carry no tables: their template shows in the form titles.
   if (!template && forms.length) template = forms.some((f) => /申报表/.test(f.title)) ? 'shanghai' : 'shanxi';
@@ -87,50 +88,15 @@ export function recognize(input: RecognizeInput): Disclosure {
   }
 
   // Tables: everything but project trees first, so that the names of units are known for those.
-  const tables: Table[] = [];
-  const tableBlocks = blocks.filter((b): b is Extract<Block, { type: 'table' }> => b.type === 'table');
   const knownOrgs = new Set<string>();
   const addOrg = (n: string | null | undefined) => { if (n) knownOrgs.add(fold(n)); };
   addOrg(cover.entity);
   for (const f of forms) if (f.kind === 'project') addOrg(f.unit);
   for (const s of overview) for (const m of s.text.matchAll(/[:：]([^。]*)/g)) for (const n of m[1]!.split(/[、，,]/)) if (n.length >= 4 && n.length <= 30) addOrg(n.trim());
-  // A table continued under a repeated title (a new page, "（续）") is one table: merge adjacent
-  // blocks with the same key.
-  for (let k = tableBlocks.length - 1; k > 0; k--) {
-    const a = tableBlocks[k - 1]!;
-    const b = tableBlocks[k]!;
-    if (a.match && b.match && a.match.key === b.match.key && blocks.indexOf(b) === blocks.indexOf(a) + 1) {
-      a.body.push(...b.body);
-      tableBlocks.splice(k, 1);
-      consumed.add(b.title.no);
-    }
-  }
-  const ordered = [...tableBlocks].sort((a, b) => Number(shapeOf(a.match?.key ?? '') === 'projects') - Number(shapeOf(b.match?.key ?? '') === 'projects'));
-  let unknown = 0;
-  const seenKeys = new Set<string>();
-  for (const b of ordered) {
-    const key = b.match?.key ?? `table_${++unknown}`;
-    if (!b.match) diagnostics.push(diag('table.unrecognised', 'warning', b.title, key, b.title.text));
-    const r = readTable(b.title, b.body, {
-      key,
-      shape: b.match?.shape ?? 'list',
-      confidence: b.match?.confidence ?? 0,
-      defaultUnit: (b.match ? templateById(b.match.template)?.unit : tpl?.unit) ?? '万元',
-      docLevel: level,
-      knownOrgs,
-    }, b.number);
-    if (seenKeys.has(key)) diagnostics.push(diag('table.duplicate', 'warning', b.title, key, b.title.text));
-    seenKeys.add(key);
-    tables.push(r.table);
-    diagnostics.push(...r.diagnostics);
-    addOrg(r.table.entity);
-    if (key === 'admin_running') for (const row of r.table.rows) if (row.kind !== 'total') addOrg(row.name);
-    consumed.add(b.title.no);
-    if (b.numberLine) consumed.add(b.numberLine.no);
-    // Table lines are all accounted for: figures outside the grid were reported by readRows.
-    for (const l of b.body) consumed.add(l.no);
-  }
-  tables.sort((a, b) => a.line - b.line);
+  const read = readTables(blocks, { template: tpl, docLevel: level, knownOrgs, consumed });
+  const tables = read.tables;
+  diagnostics.push(...read.diagnostics);
+
 
   const entity = cover.entity ?? mostCommon(tables.map((t) => t.entity).filter((x): x is string => !!x)) ?? entityFromForms;
   const entityCode = forms.map((f) => (f.kind === 'project' && f.department.name && entity && fold(f.department.name) === fold(entity) ? f.department.code : null)).find((c) => c) ?? null;
@@ -162,6 +128,8 @@ export function recognize(input: RecognizeInput): Disclosure {
 }
 
 interface CoverInfo {
+  /** Lines the title and entity were read from. */
+  lines: Set<number>;
   title: string | null;
   entity: string | null;
   year: number | null;
@@ -171,7 +139,7 @@ interface CoverInfo {
 
 function coverInfo(blocks: readonly Block[]): CoverInfo {
   const cover = blocks.find((b) => b.type === 'cover');
-  const out: CoverInfo = { title: null, entity: null, year: null, kind: null, level: null };
+  const out: CoverInfo = { lines: new Set(), title: null, entity: null, year: null, kind: null, level: null };
   if (!cover || cover.type !== 'cover') return out;
   const lines = cover.lines;
   for (let i = 0; i < lines.length; i++) {
@@ -184,9 +152,13 @@ function coverInfo(blocks: readonly Block[]): CoverInfo {
     out.level = m[2] === '单位' ? 'unit' : m[2] === '部门' ? 'department' : null;
     const before = t.slice(0, m.index).trim();
     out.entity = before.length >= 2 ? before : i > 0 ? lines.slice(0, i).map((l) => l.text.trim()).join('') || null : null;
+    for (let k = before.length >= 2 ? i : 0; k <= i; k++) out.lines.add(lines[k]!.no);
     break;
   }
-  if (!out.title && lines.length) out.entity = lines[0]!.text.trim();
+  if (!out.title && lines.length) {
+    out.entity = lines[0]!.text.trim();
+    out.lines.add(lines[0]!.no);
+  }
   return out;
 }
 

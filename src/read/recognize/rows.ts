@@ -9,7 +9,7 @@ import type { Grid, GridColumn } from './header.js';
 // reported (table.row-shape) and, where the row is simply shifted, realigned.
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
-const CODE_AND_NAME = /^(\d{3}(?:\d{2}){0,2})\s*[　\s]?(\D.*)$/;
+const CODE_AND_NAME = /^(\d{3}(?:\d{2}){0,2})[\s\u3000]*(\D.*)$/;
 
 export interface RawRow {
   side: string | null;

@@ -4,6 +4,7 @@ import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
 import { filled, type SourceLine } from '../source-line.js';
 import { titleNumber, type TableShape } from '../templates/registry.js';
+import { labelRole } from './columns.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
 import { alignHeaderRows } from './header-align.js';
 import { projectTree } from './project-tree.js';
@@ -29,6 +30,14 @@ const EMPTY_NOTE = /(本表无数据|无数据|本表为空|没有数据|无相�
 export interface TableResult {
   table: Table;
   diagnostics: Diagnostic[];
+  /** Lines after a second, different header: another table whose title was not printed or not read. */
+  rest: SourceLine[];
+}
+
+/** A header row that names the row-label columns (科目编码, 项目名称 …) and at least two columns. */
+function isForeignHeader(line: SourceLine): boolean {
+  const cells = filled(line).map((c) => fold(c.v));
+  return cells.length >= 2 && cells.some((c) => labelRole([c]) !== null);
 }
 
 export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: TableContext, numberHint: string | null): TableResult {
@@ -40,6 +49,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   const header: SourceLine[] = [];
   const data: SourceLine[] = [];
   let inData = false;
+  let rest: SourceLine[] = [];
   for (const line of body) {
     const t = line.text;
     const f = fold(t);
@@ -69,8 +79,15 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       continue;
     }
     // A table continued on the next page repeats its header rows (and sometimes prints a bare page
-    // number between the rows): neither is data.
-    if (inData && header.some((h) => h.head === line.head) && isHeaderRow(line)) continue;
+    // number between the rows): neither is data. A different header after data starts another table
+    // whose title was lost: the rest is handed back.
+    if (inData && isHeaderRow(line)) {
+      if (header.some((h) => h.head === line.head)) continue;
+      if (isForeignHeader(line)) {
+        rest = body.slice(body.indexOf(line));
+        break;
+      }
+    }
     if (line.cells.length === 1 && /^\d{1,3}$/.test(line.head)) {
       diagnostics.push(diag('line.unplaced', 'info', line, ctx.key, line.text, { reason: 'page-number' }));
       continue;
@@ -93,7 +110,8 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   const rows = shapeRows(read.rows, ctx);
   const hasFigure = rows.some((r) => Object.keys(r.cells).length > 0);
   const empty = notes.some((n) => EMPTY_NOTE.test(fold(n))) || !hasFigure;
-  const last = body[body.length - 1] ?? title;
+  const used = rest.length ? body.slice(0, body.length - rest.length) : body;
+  const last = used[used.length - 1] ?? title;
   return {
     table: {
       key: ctx.key,
@@ -111,6 +129,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       page: title.page,
     },
     diagnostics,
+    rest,
   };
 }
 

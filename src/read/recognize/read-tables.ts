@@ -1,0 +1,105 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Table } from '../../model/disclosure.js';
+import { fold } from '../../text/fold.js';
+import { makeLine, type SourceLine } from '../source-line.js';
+import { shapeOf, templateById, type Template, type TitleMatch } from '../templates/registry.js';
+import { identifyByHeader } from './identify-by-header.js';
+import { diag } from './rows.js';
+import type { Block } from './segment.js';
+import { readTable } from './table.js';
+
+// Table blocks → Tables. Continuations are merged, project trees are read last (when the names of
+// the units are known), a second header inside a block starts another table, and tables whose title
+// was not recognised are identified by their header and their place among the others.
+
+type TableBlock = Extract<Block, { type: 'table' }>;
+
+export interface TablesContext {
+  template: Template | undefined;
+  docLevel: 'department' | 'unit';
+  knownOrgs: Set<string>;
+  /** Line numbers placed in the model (filled in). */
+  consumed: Set<number>;
+}
+
+export function readTables(all: readonly Block[], ctx: TablesContext): { tables: Table[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const blocks = all.filter((b): b is TableBlock => b.type === 'table');
+  // A table continued under a repeated title (a new page, "（续）") is one table.
+  for (let k = blocks.length - 1; k > 0; k--) {
+    const a = blocks[k - 1]!;
+    const b = blocks[k]!;
+    if (a.match && b.match && a.match.key === b.match.key && all.indexOf(b) === all.indexOf(a) + 1) {
+      a.body.push(...b.body);
+      blocks.splice(k, 1);
+      ctx.consumed.add(b.title.no);
+    }
+  }
+  const queue = [...blocks].sort((a, b) => Number(isProjects(a.match)) - Number(isProjects(b.match)));
+  const tables: Table[] = [];
+  let unknown = 0;
+  const read = (b: TableBlock, key: string, match: Pick<TitleMatch, 'shape' | 'confidence' | 'template'> | null) => {
+    const r = readTable(b.title, b.body, {
+      key,
+      shape: match?.shape ?? 'list',
+      confidence: match?.confidence ?? 0,
+      defaultUnit: (match ? templateById(match.template)?.unit : ctx.template?.unit) ?? '万元',
+      docLevel: ctx.docLevel,
+      knownOrgs: ctx.knownOrgs,
+    }, b.number);
+    return r;
+  };
+  while (queue.length) {
+    const b = queue.shift()!;
+    const key = b.match?.key ?? `table_${++unknown}`;
+    const r = read(b, key, b.match);
+    tables.push(r.table);
+    diagnostics.push(...r.diagnostics);
+    if (r.table.entity) ctx.knownOrgs.add(fold(r.table.entity));
+    if (key === 'admin_running') for (const row of r.table.rows) if (row.kind !== 'total') ctx.knownOrgs.add(fold(row.name));
+    ctx.consumed.add(b.title.no);
+    if (b.numberLine) ctx.consumed.add(b.numberLine.no);
+    // Table lines are all accounted for: figures outside the grid were reported by readRows.
+    for (const l of b.body) ctx.consumed.add(l.no);
+    if (r.rest.length) {
+      const first = r.rest[0]!;
+      queue.push({ type: 'table', title: untitled(first), match: null, number: null, numberLine: null, body: r.rest });
+    }
+  }
+  tables.sort((a, b) => a.line - b.line);
+  // Tables without a recognised title: identify them by header and position.
+  const present = new Set(tables.map((t) => t.key));
+  for (let i = 0; i < tables.length; i++) {
+    const t = tables[i]!;
+    if (!/^table_\d+$/.test(t.key)) continue;
+    const before = tables.slice(0, i).reverse().find((x) => !/^table_/.test(x.key))?.key ?? null;
+    const after = tables.slice(i + 1).find((x) => !/^table_/.test(x.key))?.key ?? null;
+    const m = identifyByHeader(t, present, ctx.template, before, after);
+    const block = blocks.find((b) => b.title.no === t.line) ?? null;
+    if (m) {
+      const body = block?.body ?? bodyOf(t, all);
+      const r = read({ type: 'table', title: block?.title ?? untitled(body[0]!), match: null, number: t.number, numberLine: null, body }, m.key, {
+        shape: shapeOf(m.key), confidence: m.confidence, template: ctx.template?.id ?? '',
+      });
+      tables[i] = { ...r.table, title: t.title, line: t.line, end_line: t.end_line };
+      present.add(m.key);
+    }
+    diagnostics.push(diag('table.unrecognised', m ? 'info' : 'warning', null, tables[i]!.key, t.title || `第${t.line}行起的无标题表格`, m ? { identified_by: 'header', confidence: m.confidence } : undefined));
+  }
+  return { tables, diagnostics };
+}
+
+function isProjects(m: TitleMatch | null): boolean {
+  return shapeOf(m?.key ?? '') === 'projects';
+}
+
+/** A stand-in title line for a table printed without one. */
+function untitled(first: SourceLine): SourceLine {
+  return { ...makeLine(first.no, ['']), page: first.page };
+}
+
+function bodyOf(t: Table, all: readonly Block[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const b of all) if (b.type === 'table') for (const l of b.body) if (l.no >= t.line && l.no <= t.end_line) out.push(l);
+  return out;
+}
