@@ -23,6 +23,13 @@ export function joinContinuations(pages: PageElement[][]): PageElement[][] {
     const els = out[p]!;
     const first = els[0];
     if (open && first?.kind === 'table') {
+      // A first part on fewer columns (only its merged top rows fitted on the page) goes onto the
+      // continuation's finer grid instead.
+      const coarse = mapColumns(first.block, open);
+      if (coarse && open.xs.length < first.block.xs.length && everyEdgeKept(open.xs, first.block.xs)) {
+        open.rows = coarse;
+        open.xs = first.block.xs;
+      }
       const mapped = mapColumns(open, first.block);
       if (mapped) {
         open.rows.push(...continuationRows(open, mapped));
@@ -35,6 +42,11 @@ export function joinContinuations(pages: PageElement[][]): PageElement[][] {
     open = last?.kind === 'table' ? last.block : null;
   }
   return out;
+}
+
+/** Every column edge of `coarse` is also an edge of `fine`. */
+function everyEdgeKept(coarse: readonly number[], fine: readonly number[]): boolean {
+  return coarse.every((x) => fine.some((q) => Math.abs(q - x) <= EDGE_TOL));
 }
 
 /** Rows of `next` on the columns of `prev`, or null when the columns do not line up. */

@@ -20,6 +20,7 @@ export function pageElements(content: PageContent): PageElement[] {
   const out: PageElement[] = tables.map((block) => ({ kind: 'table', page: content.page, y: block.top, block }));
   const lines = printLines(rest);
   const segs = lines.map(segments);
+  mergeJustified(lines, segs);
   let i = 0;
   while (i < lines.length) {
     if (segs[i]!.length < 2) {
@@ -47,6 +48,27 @@ export function pageElements(content: PageContent): PageElement[] {
   }
   out.sort((a, b) => a.y - b.y);
   return out;
+}
+
+/**
+ * Justified running text can open a gap as wide as a column gap (Word stretches the spaces around a
+ * number). A line of pieces that spans the text width, next to a full line of running text of the same
+ * size, is running text: its pieces are one cell.
+ */
+function mergeJustified(lines: readonly PrintLine[], segs: Segment[][]): void {
+  const prose = lines.filter((l, i) => segs[i]!.length === 1 && runsText(l.runs).length >= 12);
+  if (prose.length < 3) return;
+  const left = Math.min(...prose.map((l) => l.x0));
+  const right = Math.max(...prose.map((l) => l.x1));
+  const full = (l: PrintLine) => l.x1 >= right - 1.5 * l.size;
+  const isFullProse = (k: number, l: PrintLine) => {
+    const n = lines[k];
+    return !!n && segs[k]!.length === 1 && full(n) && Math.abs(n.size - l.size) <= 0.1 * l.size && Math.abs(n.y - l.y) <= 2.4 * l.size;
+  };
+  lines.forEach((l, i) => {
+    if (segs[i]!.length < 2 || l.x0 < left - l.size || !full(l)) return;
+    if (isFullProse(i - 1, l) || isFullProse(i + 1, l)) segs[i] = [{ runs: l.runs, x0: l.x0, x1: l.x1 }];
+  });
 }
 
 function close(a: PrintLine, b: PrintLine): boolean {

@@ -25,7 +25,16 @@ interface Margins {
 }
 
 export function joinParagraphs(pages: readonly PageText[]): PageElement[] {
-  const margins = pages.map(pageMargins);
+  const found = pages.map(pageMargins);
+  // A page with too little running text to tell its margins (a table page) takes those of the others.
+  const known = found.filter((m): m is Margins => m !== null);
+  const typical = (width: number): Margins => {
+    const same = known.filter((m) => Math.abs(m.centre * 2 - width) < 2);
+    const left = same.map((m) => m.left).sort((a, b) => a - b);
+    const right = same.map((m) => m.right).sort((a, b) => a - b);
+    return { left: left[left.length >> 1] ?? width * 0.12, right: right[right.length >> 1] ?? Infinity, centre: width / 2 };
+  };
+  const margins = found.map((m, p) => m ?? typical(pages[p]!.width));
   const out: PageElement[] = [];
   let prev: Text | null = null;
   let prevMargins: Margins | null = null;
@@ -61,12 +70,12 @@ function goesOn(a: Text, b: Text, ma: Margins, mb: Margins, newPage: boolean): b
   const full = a.x1 >= ma.right - FULL_SLACK * a.size;
   // Wrapped running text: the next line starts at the margin.
   if (full && b.x0 <= mb.left + 0.5 * size) return true;
-  // A wrapped title: both lines centred on the page, directly below each other.
-  if (newPage || full) return false;
+  // A wrapped title: centred on the page, the rest centred below it (not back at the margin).
+  if (newPage) return false;
   const ca = (a.x0 + a.x1) / 2;
   const cb = (b.x0 + b.x1) / 2;
   const centred = Math.min(Math.abs(ca - ma.centre), Math.abs(cb - ma.centre)) <= 2 * size;
-  return centred && Math.abs(cb - ca) <= 3 * size && b.y - a.y <= 2.2 * size && b.x1 - b.x0 <= a.x1 - a.x0 + size;
+  return centred && Math.abs(cb - ca) <= 3 * size && b.y - a.y <= 2.2 * size && b.x1 - b.x0 <= a.x1 - a.x0 + size && b.x0 > mb.left + 2 * size;
 }
 
 function joinText(a: string, b: string): string {
@@ -74,8 +83,8 @@ function joinText(a: string, b: string): string {
   return /[A-Za-z0-9,.;:]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b;
 }
 
-/** Margins of the running text of a page: how far long text lines reach left and right. */
-function pageMargins(pg: PageText): Margins {
+/** Margins of the running text of a page (how far long text lines reach), or null with too few lines. */
+function pageMargins(pg: PageText): Margins | null {
   const x0s: number[] = [];
   const x1s: number[] = [];
   for (const e of pg.elements) {
@@ -84,10 +93,9 @@ function pageMargins(pg: PageText): Margins {
       x1s.push(e.x1);
     }
   }
-  const left = x0s.length >= 3 ? Math.min(...x0s) : pg.width * 0.12;
-  const right = x1s.length >= 3 ? Math.max(...x1s) : Infinity;
+  if (x0s.length < 3) return null;
   // Centre of the page: margins are symmetric in these documents even when the lines are few.
-  return { left, right, centre: pg.width / 2 };
+  return { left: Math.min(...x0s), right: Math.max(...x1s), centre: pg.width / 2 };
 }
 
 

@@ -1,4 +1,4 @@
-import { clusterValues, intervalIndex, midX, midY, type Rule, type Run } from './geometry.js';
+import { bottom, clusterValues, intervalIndex, midX, midY, top, type Rule, type Run } from './geometry.js';
 import { joinWrapped, printLines, runsText } from './print-lines.js';
 
 // Ruling lines → tables. Rules that touch form a grid; its distinct x and y positions cut the region into
@@ -143,9 +143,18 @@ function readGrid(g: Grid, runs: readonly Run[]): TableBlock | null {
     for (let r = 0; r + 1 < nr; r++) if (!covers(g.h, g.ys[r + 1]!, xm)) union(id(r, c), id(r + 1, c));
   }
   const byCell = new Map<number, Run[]>();
-  for (const run of runs) {
-    const c = intervalIndex(g.xs, midX(run));
-    const r = intervalIndex(g.ys, midY(run));
+  const at = runs.map((run) => ({ r: intervalIndex(g.ys, midY(run)), c: intervalIndex(g.xs, midX(run)) }));
+  // The last line of a cell's text can spill over the rule below (a header printed larger than its
+  // row): a run reaching up over the rule goes to the cell above when that cell has text of its own.
+  const filledAbove = new Set(at.map((p) => id(p.r, p.c)));
+  runs.forEach((run, i) => {
+    const p = at[i]!;
+    const rule = g.ys[p.r]!;
+    if (p.r > 0 && top(run) < rule - 1.5 && bottom(run) > rule + 1.5 && filledAbove.has(id(p.r - 1, p.c))) p.r -= 1;
+  });
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i]!;
+    const { r, c } = at[i]!;
     const k = find(id(r, c));
     const a = byCell.get(k) ?? [];
     a.push(run);

@@ -4,7 +4,8 @@ import { fold } from '../../text/fold.js';
 // many labels ("2024年合计", "小计", "本年收入 › 合计", "国有资本经营 预算"); the key is decided from
 // the folded header path, leaf first, with the year and "预算数" noise removed.
 
-export type LabelRole = 'code' | 'name' | 'name2' | 'code_class' | 'code_item' | 'code_sub';
+/** `attr`: a text attribute of the row (采购组织形式), neither its name nor a figure. */
+export type LabelRole = 'code' | 'name' | 'name2' | 'code_class' | 'code_item' | 'code_sub' | 'attr';
 
 /** Label columns: the row's identity, not an amount. */
 export function labelRole(path: readonly string[]): LabelRole | null {
@@ -15,8 +16,9 @@ export function labelRole(path: readonly string[]): LabelRole | null {
   if (/^项$/.test(leaf)) return 'code_sub';
   if (/(科目)?编码$|^(功能|经济)?科目代码$|^代码$|^编码$/.test(leaf)) return 'code';
   if (/^政府(预算)?(支出)?经济(分类)?(科目)?(名称)?$/.test(leaf)) return 'name2';
+  if (/^(采购)?组织形式$|^采购方式$/.test(leaf)) return 'attr';
   if (
-    /(科目|项目|单位|部门)名称$|^项目$|^科目$|^名称$|^单位$|^项目\(?类别\)?$|^功能科目$|^经济科目$|^支出项目$|^收入项目$|^部门(预算)?(支出)?经济(分类)?(科目)?(名称)?$/.test(
+    /(科目|项目|单位|部门|专项|物品|品目)名称$|^(采购)?品目(大类)?$|^项目$|^科目$|^名称$|^单位$|^项目\(?类别\)?$|^功能科目$|^经济科目$|^支出项目$|^收入项目$|^部门(预算)?(支出)?经济(分类)?(科目)?(名称)?$/.test(
       leaf,
     )
   )
@@ -53,8 +55,26 @@ export function columnKey(path: readonly string[]): string | null {
   return null;
 }
 
+/**
+ * Items some templates print as columns and others as rows (江苏 prints the 三公 items across, 山西 down):
+ * a column of that name gets the item's key, but the label alone does not make a line a header row.
+ */
+const ITEM_COLUMNS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^"?三公"?经费/, 'three_public'],
+  [/^因公出国\(境\)(费用?)?/, 'abroad'],
+  [/^公务用车购置及运行(维护)?费/, 'vehicle'],
+  [/^公务用车购置费/, 'vehicle_purchase'],
+  [/^公务用车运行(维护)?费/, 'vehicle_operation'],
+  [/^公务接待费/, 'reception'],
+  [/^会议费$/, 'meeting'],
+  [/^培训费$/, 'training'],
+  [/^机关运行经费(支出)?$/, 'admin_running'],
+];
+const ITEM_KEYS = new Set(ITEM_COLUMNS.map(([, k]) => k));
+
 function keyOf(label: string): string | null {
   if (label.length === 0) return null;
+  for (const [re, key] of ITEM_COLUMNS) if (re.test(label)) return key;
   if (/上年结转|上年结余|结转和结余/.test(label)) return 'carryover';
   if (/结转下年|年终结转/.test(label)) return 'carry_forward';
   if (/^(合计|小计|总计|支出合计|收入合计|本年合计|预算合计|金额合计)$/.test(label)) return 'total';
@@ -83,12 +103,19 @@ function keyOf(label: string): string | null {
   return null;
 }
 
+/** A column label naming an item (三公 items, 机关运行经费): a header word only beside real header words. */
+export function isItemLabel(cell: string): boolean {
+  const key = columnKey([fold(cell)]);
+  return key !== null && ITEM_KEYS.has(key);
+}
+
 /** Words that only appear in header rows (a row made only of these, with no figure, is a header row). */
 export function isHeaderWord(cell: string): boolean {
   const f = fold(cell);
   if (f.length === 0) return false;
   if (labelRole([f]) !== null) return true;
-  if (columnKey([f]) !== null && columnKey([f]) !== 'amount') return true;
+  const key = columnKey([f]);
+  if (key !== null && key !== 'amount' && !ITEM_KEYS.has(key)) return true;
   return /^(收入|支出|本年收入|本年支出|功能分类|支出用途|经济分类|金额|预算数|(19|20)\d{2}年?度?(预算数?|财政拨款|合计|预算安排)?|本年|当年|本年预算数|合计|小计|一级指标|二级指标|三级指标|指标值|其中:?.*|支出功能分类科目|支出经济分类科目|功能科目编码|项目单位|科目编码|科目名称|国有资本经营预算(收入|支出)|政府性基金收入预算|政府性基金预算收入|国有资本经营收入预算)$/.test(
     f,
   );

@@ -1,7 +1,7 @@
 import { fold } from '../../text/fold.js';
 import { isAmountText } from '../../model/money.js';
 import type { SourceLine } from '../source-line.js';
-import { columnKey, isHeaderWord, labelRole, type LabelRole } from './columns.js';
+import { columnKey, isHeaderWord, isItemLabel, labelRole, type LabelRole } from './columns.js';
 
 // Header rows → a column grid. Merged header cells print once, at the first column they span; a group
 // label ("本年收入") spans right over the empty cells of its row as long as the row below has leaves
@@ -42,6 +42,26 @@ export function isNumberingRow(line: SourceLine): boolean {
 
 /** A header row: made only of header words, no figure, and not a 合计 row label at the left. */
 export function isHeaderRow(line: SourceLine): boolean {
+  return isPlainHeaderRow(line) || isItemHeaderRow(line);
+}
+
+/**
+ * Items printed across as columns ("合计 | “三公”经费 | 会议费 | 培训费"): two labels or more, no figure,
+ * each a header word or an item label, with at least one of each.
+ */
+function isItemHeaderRow(line: SourceLine): boolean {
+  let words = 0;
+  let items = 0;
+  for (const c of line.cells) {
+    if (c.length === 0) continue;
+    if (isItemLabel(c)) items++;
+    else if (isHeaderWord(c)) words++;
+    else return false;
+  }
+  return items > 0 && words > 0 && items + words >= 2;
+}
+
+function isPlainHeaderRow(line: SourceLine): boolean {
   let any = false;
   for (let i = 0; i < line.cells.length; i++) {
     const c = line.cells[i]!;

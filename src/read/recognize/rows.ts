@@ -3,6 +3,7 @@ import type { Cell, Column, Row } from '../../model/disclosure.js';
 import { parseAmount, type MoneyUnit } from '../../model/money.js';
 import type { SourceLine } from '../source-line.js';
 import type { Grid, GridColumn } from './header.js';
+import { isTextColumn, resolvePaths } from './label-path.js';
 
 // Data rows → model rows on the header grid. Each side of a two-sided table yields its own row. Cells
 // are read by grid position; a figure that lands outside every amount column is never dropped: it is
@@ -18,6 +19,10 @@ export interface RawRow {
   name2: string | null;
   cells: Record<string, Cell>;
   line: SourceLine;
+  /** Rows named by several label columns: their cells, group first (see label-path.ts). */
+  labels?: string[];
+  /** The resolved name path of such rows. */
+  path?: string[];
 }
 
 export interface RowsResult {
@@ -32,11 +37,15 @@ interface SideLayout {
   name: GridColumn | null;
   name2: GridColumn | null;
   amounts: GridColumn[];
+  /** Label columns from the group to the item, when a row is named by more than name (+ name2). */
+  labels: GridColumn[];
+  /** Text attributes of the row (采购组织形式): read as labels, not figures. */
+  attrs: GridColumn[];
 }
 
 export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUnit, table: string, splitCodes = true): RowsResult {
   const diagnostics: Diagnostic[] = [];
-  const layouts = layoutSides(grid);
+  const layouts = layoutSides(grid, data, unit);
   // Give every amount column a key unique within its side; unknown ones get col<N> and a diagnostic.
   const columns: Column[] = [];
   for (const l of layouts) {
@@ -60,11 +69,11 @@ export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUni
   const labelIdx = new Set<number>();
   for (const l of layouts) {
     for (const c of l.amounts) amountIdx.add(c.index);
-    for (const c of [...l.code, l.name, l.name2]) if (c) labelIdx.add(c.index);
+    for (const c of [...l.code, l.name, l.name2, ...l.labels, ...l.attrs]) if (c) labelIdx.add(c.index);
   }
   const rows: RawRow[] = [];
   for (const original of data) {
-    const line = realign(original, amountIdx, labelIdx, unit, table, diagnostics);
+    const line = spanLabels(realign(original, amountIdx, labelIdx, unit, table, diagnostics), layouts, unit);
     for (const l of layouts) {
       const r = readSide(l, line, unit, table, diagnostics, splitCodes);
       if (r) rows.push(r);
@@ -77,6 +86,7 @@ export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUni
       }
     }
   }
+  for (const l of layouts) if (l.labels.length) resolvePaths(rows.filter((r) => r.side === l.side));
   return { columns, rows, diagnostics };
 }
 
@@ -118,21 +128,52 @@ function realign(
   return line;
 }
 
-function layoutSides(grid: Grid): SideLayout[] {
+function layoutSides(grid: Grid, data: readonly SourceLine[], unit: MoneyUnit): SideLayout[] {
   const sides = grid.sides.length ? grid.sides : [null];
   return sides.map((side) => {
     const cols = grid.columns.filter((c) => c.side === side);
     const code = cols.filter((c) => c.label === 'code' || c.label === 'code_class' || c.label === 'code_item' || c.label === 'code_sub');
     const name = cols.find((c) => c.label === 'name') ?? null;
     const name2 = cols.find((c) => c.label === 'name2') ?? null;
-    let amounts = cols.filter((c) => c.label === null && c.header.length > 0);
-    // Without any header: the first column names the row, the rest are amounts.
-    if (!name && code.length === 0 && amounts.length === cols.length && cols.length > 1) {
+    const attrs = cols.filter((c) => c.label === 'attr');
+    // A column the header does not name as a label but whose rows print only text is a label column
+    // (a group label spanning two columns in the header, 收入预算总表's second label column).
+    const text = cols.filter((c) => c.label === null && name !== null && c.index > name.index && isTextColumn(c.index, data, unit));
+    let amounts = cols.filter((c) => c.label === null && c.header.length > 0 && !text.includes(c));
+    const names = cols.filter((c) => (c.label === 'name' || c.label === 'name2' || text.includes(c)) && c.index >= (name?.index ?? 0));
+    // Several name columns, beyond the economic pair 部门经济科目 › 政府经济科目: a label path.
+    const labels = names.length >= 2 && names.some((c) => c.label !== 'name2' && c !== name) ? names : [];
+    // Without a label header: the first column names the row, the rest are amounts — unless it is
+    // itself a figure column by its header (支出预算总表 prints one row of figures under 合计, 基本支出 …).
+    const firstIsFigure = cols[0]?.key !== null && cols[0]?.key !== undefined && cols[0].key !== 'amount';
+    if (!name && code.length === 0 && amounts.length === cols.length && cols.length > 1 && !firstIsFigure) {
       amounts = cols.slice(1);
-      return { side, code, name: cols[0]!, name2, amounts };
+      return { side, code, name: cols[0]!, name2, amounts, labels: [], attrs };
     }
-    return { side, code, name, name2, amounts };
+    return { side, code, name, name2, amounts, labels, attrs };
   });
+}
+
+/**
+ * Two-sided tables merge a total's label across the columns of a side into the next one ("当年支出小计"
+ * over 功能分类 and 支出用途, its figure under 支出用途 金额). A side with figures but no label takes the
+ * label of the side before it when that one has a label but no figure.
+ */
+function spanLabels(line: SourceLine, layouts: readonly SideLayout[], unit: MoneyUnit): SourceLine {
+  if (layouts.length < 2) return line;
+  let cells: string[] | null = null;
+  const get = (i: number) => (cells ?? line.cells)[i] ?? '';
+  for (let k = 1; k < layouts.length; k++) {
+    const a = layouts[k - 1]!;
+    const b = layouts[k]!;
+    if (!a.name || !b.name || get(b.name.index) || !get(a.name.index)) continue;
+    const figures = (l: SideLayout) => l.amounts.some((c) => parseAmount(get(c.index), unit) !== null);
+    if (figures(a) || !figures(b)) continue;
+    cells = cells ?? [...line.cells];
+    cells[b.name.index] = cells[a.name.index]!;
+    cells[a.name.index] = '';
+  }
+  return cells ? { ...line, cells, folded: undefined } : line;
 }
 
 function readSide(
@@ -165,6 +206,8 @@ function readSide(
     }
   }
   const name2 = l.name2 ? get(l.name2) || null : null;
+  const labels = l.labels.length ? l.labels.map((c) => get(c)) : undefined;
+  if (labels && !name && labels.some((v) => v)) name = labels.filter((v) => v).pop()!;
   const cells: Record<string, Cell> = {};
   for (const col of l.amounts) {
     const text = line.cells[col.index] ?? '';
@@ -178,7 +221,7 @@ function readSide(
     }
   }
   if (!name && !code && Object.keys(cells).length === 0) return null;
-  return { side: l.side, code, name, name2, cells, line };
+  return labels ? { side: l.side, code, name, name2, cells, line, labels } : { side: l.side, code, name, name2, cells, line };
 }
 
 export function diag(

@@ -1,6 +1,6 @@
 import { fold } from '../../text/fold.js';
 import { foldedHead, type SourceLine } from '../source-line.js';
-import { matchTitle, type TitleMatch } from '../templates/registry.js';
+import { isNumberLabel, matchTitle, type TitleMatch } from '../templates/registry.js';
 
 // Lines → blocks: cover, table of contents, part headings, tables, 绩效目标 forms, sections, glossary.
 // Boundaries come from what a line is (a title, a heading, a form title), never from line numbers or
@@ -19,7 +19,6 @@ export type Block =
 const PART = /^第[一二三四五六七八九十]+部分/;
 const SECTION = /^[一二三四五六七八九十]+[、.．]/;
 const TOC_PAGE = /(?:\.{3,}|…{2,}|·{3,})\s*\d{0,4}$/;
-const NUMBER_LABEL = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*[0-9一二三四五六七八九十]+$/;
 const SIGNATURE = /(填报日期|负责人[:：])/;
 
 export function partOf(heading: string): Part {
@@ -46,13 +45,17 @@ function isTocLine(line: SourceLine, f: string): boolean {
   return cells.length === 2 && /^\d{1,3}$/.test(cells[1]!) && (PART.test(f) || SECTION.test(f) || /表/.test(f) || /^[(（]/.test(f));
 }
 
-/** Does a table follow within a few lines (a meta line, a header row, a note, figures)? */
+/**
+ * Does a table follow within a few lines (a meta line, a header row, a note, figures)? Another table
+ * title first means a list of titles (a table of contents without page numbers), not a table.
+ */
 function tableFollows(lines: readonly SourceLine[], i: number): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
     const l = lines[k]!;
     const f = fold(l.text);
     if (/单位[:：]|部门[:：]|名称[:：]|本表无数据|无数据/.test(f)) return true;
     if (l.cells.filter((c) => c.length > 0).length >= 2) return true;
+    if (/表/.test(f) && f.length <= 64 && !isNumberLabel(f) && matchTitle(l.text)) return false;
   }
   return false;
 }
@@ -61,10 +64,12 @@ function tableTitle(line: SourceLine, f: string, lines: readonly SourceLine[], i
   if (f.length < 4 || f.length > 64 || !/表/.test(f)) return false;
   if (line.cells.filter((c) => c.length > 0).length > 2) return false;
   if (/^[(（].*[)）]$/.test(f) || /见附件|详见|如下|下表|[。；;]$/.test(f) || TOC_PAGE.test(f)) return false;
-  if (NUMBER_LABEL.test(f) || /绩效目标/.test(f)) return false;
+  if (isNumberLabel(f) || /绩效目标/.test(f)) return false;
   if (!tableFollows(lines, i)) return false;
   const m = matchTitle(line.text);
   if (m) return m;
+  // A heading over all the tables ("附件：…部门预算公开表", "…公开报表") is not a table of its own.
+  if (/(公开表|报表|表格)$/.test(f)) return false;
   // A title-like line before a table-like block: an unrecognised table (kept, with a diagnostic).
   return /表([(（].*[)）])?$/.test(f) ? null : false;
 }
@@ -100,7 +105,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       const f = folded[k]!;
       if (PART.test(f) && !isTocLine(l, f)) break;
       if (formKind(f)) break;
-      if (NUMBER_LABEL.test(f) && k + 1 < lines.length && titleAt(k + 1)) break;
+      if (isNumberLabel(f) && k + 1 < lines.length && titleAt(k + 1)) break;
       if (titleAt(k)) break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && isForm) break;
@@ -127,7 +132,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    if (NUMBER_LABEL.test(f) && i + 1 < lines.length && titleAt(i + 1) !== false) {
+    if (isNumberLabel(f) && i + 1 < lines.length && titleAt(i + 1) !== false) {
       pendingNumber = line;
       i++;
       continue;

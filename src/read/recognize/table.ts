@@ -3,7 +3,7 @@ import type { Row, Table } from '../../model/disclosure.js';
 import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
 import { filled, type SourceLine } from '../source-line.js';
-import { titleNumber, type TableShape } from '../templates/registry.js';
+import { isNumberLabel, titleNumber, type TableShape } from '../templates/registry.js';
 import { labelRole } from './columns.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
 import { alignHeaderRows } from './header-align.js';
@@ -23,7 +23,6 @@ export interface TableContext {
 }
 
 const META_ENTITY = /^(?:编制)?(?:部门|单位|预算单位|主管部门)(?:名称)?[:：]\s*(.*?)\s*(?:(?:金额)?单位[:：].*)?$/;
-const NUMBER_LABEL = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*[0-9一二三四五六七八九十]+$/;
 const NOTE = /^(?:注|备注|说明)\s*[:：\d、.]/;
 const EMPTY_NOTE = /(本表无数据|无数据|本表为空|没有数据|无相关数据|本(部门|单位)(无|没有).*(收支|支出|预算|经费|数据))/;
 
@@ -49,6 +48,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   const header: SourceLine[] = [];
   const data: SourceLine[] = [];
   let inData = false;
+  let entityOpen = false;
   let rest: SourceLine[] = [];
   for (const line of body) {
     const t = line.text;
@@ -60,16 +60,26 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
     if ((!inData && header.length === 0) || (inData && filled(line).length <= 2 && !/\d{2}/.test(t.replace(/\d{4}年|\d+(万)?元/g, '')))) {
       const m = META_ENTITY.exec(t.replace(/\s+/g, ' '));
       if (m || /(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)/.test(f)) {
-        if (m && m[1] && !/^(亿元|万元|千元|元)$/.test(m[1])) entity = m[1].replace(/\s+/g, '');
+        if (m && m[1] && !/^(亿元|万元|千元|元)$/.test(m[1])) {
+          entity = m[1].replace(/\s+/g, '');
+          entityOpen = true;
+        }
         const u = /单位[:：]\s*(亿元|万元|千元|元)/.exec(f);
         if (u) unit = u[1] as MoneyUnit;
         continue;
       }
-      if (NUMBER_LABEL.test(f)) {
+      if (isNumberLabel(f)) {
         number = number ?? f;
         continue;
       }
+      // An entity name too long for its box goes on in a line of its own ("部门：中国共产党江苏省委员会办" /
+      // "公厅"), possibly below the unit printed beside it.
+      if (entityOpen && entity && filled(line).length === 1 && !/\d/.test(t) && t.length <= 20 && !isHeaderRow(line)) {
+        entity += t.replace(/\s+/g, '');
+        continue;
+      }
     }
+    entityOpen = false;
     if (isNumberingRow(line)) {
       inData = true;
       continue;
@@ -156,6 +166,11 @@ function shapeRows(raw: readonly RawRow[], ctx: TableContext): Row[] {
     let codeSource: Row['code_source'] = code ? 'printed' : null;
     let level = code ? codeLevel(code) : kind === 'total' ? 0 : 1;
     let path = [r.name];
+    // Rows named by several label columns (a group › item path).
+    if (r.path && r.path.length) {
+      path = r.path;
+      if (!code && kind !== 'total') level = r.path.length;
+    }
     if (ctx.shape === 'econ') {
       if (r.name2) path = [r.name, r.name2];
       if (!code && kind !== 'total') {

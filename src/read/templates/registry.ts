@@ -48,7 +48,15 @@ export interface TitleMatch {
   alias: string;
 }
 
-const NUMBER_PREFIX = /^(?:(?:预算|部门|单位)?公开表|附表|表)\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]+)[、.．:：\s-]*/;
+// Table numbers as printed: "表1", "公开表一", "附表3", "公开 01 表：", and a bare ordinal "十二、".
+const NUMBER_PREFIX =
+  /^(?:(?:(?:预算|部门|单位)?公开表|附表|表)\s*(?:\d{1,2}(?!\d)|[一二三四五六七八九十]+)|公开\s*\d{1,2}\s*表|[一二三四五六七八九十]+(?=[、.．]))[、.．:：\s-]*/;
+const NUMBER_LABEL = /^(?:(?:(?:预算|部门|单位)?公开表|附表|表)\s*[0-9一二三四五六七八九十]+|公开\s*\d{1,2}\s*表)$/;
+
+/** A line that is only a table number ("公开表一", "表3", "公开01表"): folded text. */
+export function isNumberLabel(folded: string): boolean {
+  return NUMBER_LABEL.test(folded);
+}
 const NUMBER_SUFFIX = /(?:(?:预算|部门|单位)?公开表|附表)\s*[0-9一二三四五六七八九十]+$/;
 const YEAR = /^(?:.*?)?(?:19|20)\d{2}\s*年度?/;
 
@@ -93,7 +101,8 @@ function matchTitleUncached(printed: string, threshold: number): TitleMatch | nu
     let score = similarity(core, a.core);
     // A printed title may carry an entity or department prefix: accept an alias it ends with.
     if (score < 1 && core.endsWith(a.core) && a.core.length >= 5) score = Math.max(score, 0.97);
-    if (!best || score > best.confidence) {
+    // Equal scores (a title ending in two aliases): the longer alias says more.
+    if (!best || score > best.confidence || (score === best.confidence && a.core.length > best.alias.length)) {
       best = { key: a.spec.key, shape: a.spec.shape, template: a.template, confidence: score, alias: a.core };
     }
   }
