@@ -1,6 +1,8 @@
+import { checkCommand, checkHelp } from './commands/check.js';
 import { exportCommand, exportHelp } from './commands/export.js';
 import { importCommand, importHelp } from './commands/import.js';
 import { parseCommand, parseHelp } from './commands/parse.js';
+import { rulesCommand, rulesHelp } from './commands/rules.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { serveCommand, serveHelp } from './commands/serve.js';
 import { EXIT, write, type CliIO } from './io.js';
@@ -12,6 +14,8 @@ type Command = { run: (argv: string[], io: CliIO) => Promise<number>; help: stri
 const COMMANDS: Record<string, Command> = {
   parse: { run: parseCommand, help: parseHelp },
   export: { run: exportCommand, help: exportHelp },
+  check: { run: checkCommand, help: checkHelp },
+  rules: { run: rulesCommand, help: rulesHelp },
   import: { run: importCommand, help: importHelp },
   serve: { run: serveCommand, help: serveHelp },
   schema: { run: schemaCommand, help: schemaHelp },

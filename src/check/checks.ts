@@ -1,0 +1,117 @@
+import type { FindingData, Severity } from './finding.js';
+import type { Figure } from './figure.js';
+import { classify, roundToStep, twiceBound, type Outcome } from './tolerance.js';
+
+// What rules emit. Arithmetic relations between printed figures are checks the engine evaluates (so it
+// can apply the rounding model and find the one figure behind several failures); everything else is a
+// fact: a finding the rule has already established, with the figures it rests on.
+
+export type Params = Record<string, string | number>;
+
+interface CheckBase {
+  rule: string;
+  /** Severity when the relation fails beyond rounding. */
+  severity: Severity;
+  params?: Params;
+}
+
+export interface Term {
+  figure: Figure;
+  coef: 1 | -1;
+}
+
+/** lhs (=, ≤, ≥) Σ coef·term. The finding is located at lhs; expected is the sum. */
+export interface SumCheck extends CheckBase {
+  kind: 'sum';
+  lhs: Figure;
+  terms: Term[];
+  relation: 'eq' | 'le' | 'ge';
+}
+
+/** A fine figure (元 on a form) whose 四舍五入 to the coarse figure's precision must give it (万元 in a table). */
+export interface RoundCheck extends CheckBase {
+  kind: 'round';
+  fine: Figure;
+  coarse: Figure;
+}
+
+/** An established finding; `holds` re-evaluates it with other values for its figures, where it can. */
+export interface FactCheck extends CheckBase {
+  kind: 'fact';
+  data: Omit<FindingData, 'rule' | 'severity'>;
+  figures: Figure[];
+  holds?: (value: (f: Figure) => number) => boolean;
+}
+
+export type Check = SumCheck | RoundCheck | FactCheck;
+
+export type ValueOf = (f: Figure) => number;
+export const plainValue: ValueOf = (f) => f.fen;
+
+export interface Evaluation {
+  outcome: Outcome;
+  expected: number;
+  actual: number;
+}
+
+export function evaluate(c: SumCheck | RoundCheck, value: ValueOf = plainValue): Evaluation {
+  if (c.kind === 'round') {
+    const f = value(c.fine);
+    const coarse = value(c.coarse);
+    const step = c.coarse.step;
+    if (roundToStep(f, step) === coarse) return { outcome: 'exact', expected: coarse, actual: f };
+    // Off by no more than one printed step: a double rounding (元 figures themselves rounded) can do that.
+    const outcome = step > 0 && Math.abs(f - coarse) <= step ? 'rounding' : 'beyond';
+    return { outcome, expected: coarse, actual: f };
+  }
+  let expected = 0;
+  for (const t of c.terms) expected += t.coef * value(t.figure);
+  const actual = value(c.lhs);
+  const diff = actual - expected;
+  const twice = twiceBound([c.lhs, ...c.terms.map((t) => t.figure)]);
+  if (c.relation === 'le' && diff <= 0) return { outcome: 'exact', expected, actual };
+  if (c.relation === 'ge' && diff >= 0) return { outcome: 'exact', expected, actual };
+  return { outcome: classify(diff, twice), expected, actual };
+}
+
+/** Figures a check reads. */
+export function figuresOf(c: Check): Figure[] {
+  if (c.kind === 'sum') return [c.lhs, ...c.terms.map((t) => t.figure)];
+  if (c.kind === 'round') return [c.fine, c.coarse];
+  return c.figures;
+}
+
+/** Does the check hold (exact or within rounding) when figures take these values? */
+export function holdsWith(c: Check, value: ValueOf): boolean {
+  if (c.kind === 'fact') return c.holds ? c.holds(value) : false;
+  return evaluate(c, value).outcome !== 'beyond';
+}
+
+/** The value `key` would need for the check to hold exactly (sum and round checks), or null. */
+export function impliedValue(c: Check, key: string): number | null {
+  if (c.kind === 'round') {
+    if (c.coarse.key === key) return roundToStep(c.fine.fen, c.coarse.step);
+    if (c.fine.key === key) return c.coarse.fen;
+    return null;
+  }
+  if (c.kind !== 'sum' || c.relation !== 'eq') return null;
+  let sum = 0;
+  for (const t of c.terms) sum += t.coef * t.figure.fen;
+  if (c.lhs.key === key) {
+    // lhs may also appear among the terms (never in practice); solve only the plain case.
+    return c.terms.some((t) => t.figure.key === key) ? null : sum;
+  }
+  const mine = c.terms.filter((t) => t.figure.key === key);
+  if (mine.length !== 1) return null;
+  const t = mine[0]!;
+  // lhs = rest + coef·x → x = (lhs − rest)/coef
+  const rest = sum - t.coef * t.figure.fen;
+  return t.coef * (c.lhs.fen - rest);
+}
+
+/** Twice the rounding bound of a check (how precise the value it implies is). */
+export function checkPrecision(c: Check): number {
+  if (c.kind === 'sum') return twiceBound([c.lhs, ...c.terms.map((t) => t.figure)]);
+  if (c.kind === 'round') return c.coarse.step;
+  return Number.POSITIVE_INFINITY;
+}

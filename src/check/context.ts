@@ -1,0 +1,164 @@
+import type { Disclosure, Row, Table } from '../model/disclosure.js';
+import type { MoneyUnit } from '../model/money.js';
+import { templateById } from '../read/templates/registry.js';
+import type { Figure, Location } from './figure.js';
+import { printedStep } from './tolerance.js';
+
+// What every rule reads: the document with its tables indexed by key, code and role, and figures made
+// from cells. Pure; built once per check and shared by all rules (with a memo for shared work such as
+// matching forms to project rows).
+
+export class CheckContext {
+  readonly doc: Disclosure;
+  private readonly byKey = new Map<string, Table>();
+  private readonly codeIndex = new Map<Table, Map<string, number[]>>();
+  private readonly memoStore = new Map<string, unknown>();
+  readonly defaultUnit: MoneyUnit;
+
+  constructor(doc: Disclosure) {
+    this.doc = doc;
+    for (const t of doc.tables) if (!this.byKey.has(t.key)) this.byKey.set(t.key, t);
+    this.defaultUnit = templateById(doc.template)?.unit ?? '万元';
+  }
+
+  /** The table printed under this key (the first, when printed twice), present or empty. */
+  table(key: string): Table | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** The table when it is printed with figures. */
+  present(key: string): Table | undefined {
+    const t = this.byKey.get(key);
+    return t && t.status === 'present' ? t : undefined;
+  }
+
+  /** Missing, or printed empty ("本表无数据"). */
+  absent(key: string): boolean {
+    return this.present(key) === undefined;
+  }
+
+  unitOf(t: Table): MoneyUnit {
+    return t.unit ?? this.defaultUnit;
+  }
+
+  memo<T>(key: string, make: () => T): T {
+    if (this.memoStore.has(key)) return this.memoStore.get(key) as T;
+    const v = make();
+    this.memoStore.set(key, v);
+    return v;
+  }
+
+  /** Row indices by code. */
+  codes(t: Table): Map<string, number[]> {
+    let m = this.codeIndex.get(t);
+    if (!m) {
+      m = new Map();
+      t.rows.forEach((r, i) => {
+        if (!r.code) return;
+        const list = m!.get(r.code);
+        if (list) list.push(i);
+        else m!.set(r.code, [i]);
+      });
+      this.codeIndex.set(t, m);
+    }
+    return m;
+  }
+
+  /** The single row printed with this code, or undefined (absent or ambiguous). */
+  rowByCode(t: Table, code: string): number | undefined {
+    const list = this.codes(t).get(code);
+    return list && list.length === 1 ? list[0] : undefined;
+  }
+
+  /** The row with this role (and side). */
+  rowByRole(t: Table, role: string, side?: string): number | undefined {
+    const i = t.rows.findIndex((r) => r.role === role && (side === undefined || r.side === side));
+    return i < 0 ? undefined : i;
+  }
+
+  /** The table's grand total row: 合计 of coded and econ tables, the department (or sole unit) of project tables. */
+  totalRow(t: Table): number | undefined {
+    const byRole = t.rows.findIndex((r) => r.kind === 'total' && (r.role === 'total' || r.role === null));
+    if (byRole >= 0) return byRole;
+    const dept = t.rows.findIndex((r) => r.kind === 'department');
+    if (dept >= 0) return dept;
+    const units = t.rows.filter((r) => r.kind === 'unit');
+    if (units.length === 1) return t.rows.indexOf(units[0]!);
+    return undefined;
+  }
+
+  /** The identifier a finding gives a row: its code when that names it alone, else its name path. */
+  rowId(t: Table, i: number): string {
+    const r = t.rows[i]!;
+    if (r.code && (r.code_source === 'printed' || this.codes(t).get(r.code)?.length === 1)) return r.code;
+    return r.path.length ? r.path.join(' / ') : r.name;
+  }
+
+  location(t: Table, i: number | null, column: string | null): Location {
+    const r = i === null ? undefined : t.rows[i];
+    return {
+      table: t.key,
+      row: i === null ? null : this.rowId(t, i),
+      column,
+      unit: this.unitOf(t),
+      line: r?.line ?? t.line,
+      name: r ? r.name : null,
+    };
+  }
+
+  /** A cell as a figure; a blank cell is an exact 0. Figures of an empty table name the table. */
+  cell(t: Table, i: number, column: string): Figure {
+    const r = t.rows[i]!;
+    const c = r.cells[column];
+    const unit = this.unitOf(t);
+    const f: Figure = {
+      key: `${t.key}#${i}.${column}`,
+      fen: c?.fen ?? 0,
+      step: c ? printedStep(c.text, unit) : 0,
+      printed: c !== undefined,
+      text: c?.text ?? null,
+      loc: this.location(t, i, column),
+    };
+    if (t.status !== 'present') f.absentTable = t.key;
+    return f;
+  }
+
+  /** A figure of a table that is not printed, or of a row the table does not print (exact 0). */
+  missing(tableKey: string, row: string | null, column: string | null, name: string | null = null): Figure {
+    const t = this.table(tableKey);
+    const f: Figure = {
+      key: `${tableKey}#?${row ?? ''}.${column ?? ''}`,
+      fen: 0,
+      step: 0,
+      printed: false,
+      text: null,
+      loc: { table: tableKey, row, column, unit: t ? this.unitOf(t) : this.defaultUnit, line: t?.line ?? null, name },
+    };
+    if (!t || t.status !== 'present') f.absentTable = tableKey;
+    return f;
+  }
+
+  /** Cell of the row found by `find` in table `key`, or a missing figure. */
+  figure(key: string, find: (t: Table) => number | undefined, column: string, rowLabel: string | null = null): Figure {
+    const t = this.table(key);
+    const i = t ? find(t) : undefined;
+    if (!t || i === undefined) return this.missing(key, rowLabel, column);
+    return this.cell(t, i, column);
+  }
+
+  /** Does the table have this column (on this side)? */
+  hasColumn(t: Table, key: string, side?: string | null): boolean {
+    return t.columns.some((c) => c.key === key && (side === undefined || c.side === side));
+  }
+
+  /** Column keys of one side of a table, in printed order. */
+  columnKeys(t: Table, side?: string | null): string[] {
+    return t.columns.filter((c) => side === undefined || c.side === side).map((c) => c.key);
+  }
+
+  /** Is any cell of the row printed? */
+  static hasFigures(r: Row): boolean {
+    for (const _ in r.cells) return true;
+    return false;
+  }
+}

@@ -1,0 +1,202 @@
+import type { Disclosure } from '../model/disclosure.js';
+import { formatFen, type MoneyUnit } from '../model/money.js';
+import { evaluate, type Check, type FactCheck, type RoundCheck, type SumCheck } from './checks.js';
+import { CheckContext } from './context.js';
+import type { Figure } from './figure.js';
+import { SEVERITY_RANK, summarize, type CheckResult, type Finding, type FindingData, type Severity } from './finding.js';
+import { findCulprits } from './localise.js';
+import { renderMessage } from './messages-zh.js';
+import { RULES, selectRules } from './registry.js';
+import { Emitter } from './rule.js';
+
+// check(doc) → every contradiction, located. Pure: rules emit checks, the engine evaluates them under
+// the rounding model, reports a figure that alone explains several failures once (with the other rules
+// it fails as `related`), lets a missing or empty table stand for the failures it causes, and renders
+// the Chinese messages.
+
+export interface CheckOptions {
+  /** Rule ids or id prefixes (`table`, `cross.`); all rules when absent. */
+  rules?: readonly string[];
+}
+
+/** Findings that stand for the absence of a table: failures reading that table's figures are theirs. */
+const ABSENCE_RULES = new Set(['document.empty-table', 'document.missing-table']);
+
+export function check(doc: Disclosure, opts: CheckOptions = {}): CheckResult {
+  const rules = opts.rules ? selectRules(opts.rules).rules : RULES;
+  const ctx = new CheckContext(doc);
+  const checks: Check[] = [];
+  for (const rule of rules) {
+    const emit = new Emitter(rule);
+    rule.run(ctx, emit);
+    for (const c of emit.checks) checks.push(c);
+  }
+  const findings = evaluateAll(checks);
+  const rendered: Finding[] = findings.map((f) => ({ ...f, message: renderMessage(f) }));
+  sortFindings(rendered, doc);
+  return {
+    document: {
+      id: doc.id,
+      name: doc.source.name,
+      entity: doc.entity,
+      fiscal_year: doc.fiscal_year,
+      kind: doc.kind,
+      level: doc.level,
+      template: doc.template,
+      title: doc.title,
+    },
+    summary: summarize(rendered),
+    findings: rendered,
+  };
+}
+
+function evaluateAll(checks: readonly Check[]): FindingData[] {
+  const order = new Map(RULES.map((r, i) => [r.id, i]));
+  const priority = (id: string) => order.get(id) ?? RULES.length;
+  const out: FindingData[] = [];
+  const failing: number[] = [];
+  const evaluations = new Map<number, ReturnType<typeof evaluate>>();
+  checks.forEach((c, i) => {
+    if (c.kind === 'fact') {
+      if (c.severity !== 'info') failing.push(i);
+      return;
+    }
+    const e = evaluate(c);
+    evaluations.set(i, e);
+    if (e.outcome === 'beyond') failing.push(i);
+    else if (e.outcome === 'rounding') out.push({ ...fromEvaluation(c, e.expected, e.actual), severity: 'info', params: { ...(c.params ?? {}), kind: 'rounding' } });
+  });
+  const explained = new Map<number, string>(); // failing check → rule of the finding that stands for it
+  // 1. Absent tables stand for the failures that read them.
+  const absences = new Map<string, FactCheck>();
+  for (const i of failing) {
+    const c = checks[i]!;
+    if (c.kind === 'fact' && ABSENCE_RULES.has(c.rule) && c.data.table) absences.set(c.data.table, c);
+  }
+  const relatedOf = new Map<Check, Set<string>>();
+  for (const i of failing) {
+    const c = checks[i]!;
+    if (c.kind === 'fact' && ABSENCE_RULES.has(c.rule)) continue;
+    const absent = figs(c).find((f) => f.absentTable !== undefined && absences.has(f.absentTable));
+    if (!absent) continue;
+    const owner = absences.get(absent.absentTable!)!;
+    explained.set(i, owner.rule);
+    addRelated(relatedOf, owner, c.rule);
+  }
+  // 2. One figure behind several failures.
+  const open = failing.filter((i) => !explained.has(i));
+  const culprits = findCulprits(checks, open, priority);
+  for (const cu of culprits) {
+    const explainedChecks = cu.explains.map((i) => checks[i]!);
+    explainedChecks.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || priority(a.rule) - priority(b.rule));
+    const primary = explainedChecks[0]!;
+    for (const i of cu.explains) explained.set(i, primary.rule);
+    const related = [...new Set(explainedChecks.slice(1).map((c) => c.rule))].filter((r) => r !== primary.rule);
+    const f = cu.figures[0]!;
+    const expected = cu.expected[0]!;
+    const params: Record<string, string | number> = { kind: 'culprit', checks: cu.explains.length };
+    if (f.loc.name) params.name = f.loc.name;
+    if (cu.figures.length > 1) params.columns = cu.figures.map((x) => x.loc.column ?? '').join(',');
+    const data: FindingData = {
+      rule: primary.rule,
+      severity: primary.severity,
+      ...located(f),
+      expected: show(expected, f),
+      actual: show(f.fen, f),
+      difference: show(f.fen - expected, f),
+      unit: f.loc.count ?? f.loc.unit,
+      params,
+    };
+    if (related.length) data.related = related;
+    out.push(data);
+  }
+  // 3. The rest, where they are.
+  for (const i of failing) {
+    if (explained.has(i)) continue;
+    const c = checks[i]!;
+    if (c.kind === 'fact') {
+      const data: FindingData = { rule: c.rule, severity: c.severity, ...c.data };
+      const rel = relatedOf.get(c);
+      if (rel?.size) data.related = [...rel].filter((r) => r !== c.rule);
+      if (c.params) data.params = { ...(data.params ?? {}), ...c.params };
+      if (data.related && data.related.length === 0) delete data.related;
+      out.push(data);
+    } else {
+      const e = evaluations.get(i)!;
+      out.push(fromEvaluation(c, e.expected, e.actual));
+    }
+  }
+  for (const c of checks) if (c.kind === 'fact' && c.severity === 'info') out.push({ rule: c.rule, severity: 'info', ...c.data, ...(c.params ? { params: { ...(c.data.params ?? {}), ...c.params } } : {}) });
+  return dedupe(out);
+}
+
+function figs(c: Check): Figure[] {
+  if (c.kind === 'sum') return [c.lhs, ...c.terms.map((t) => t.figure)];
+  if (c.kind === 'round') return [c.fine, c.coarse];
+  return c.figures;
+}
+
+function addRelated(m: Map<Check, Set<string>>, owner: Check, rule: string): void {
+  let s = m.get(owner);
+  if (!s) m.set(owner, (s = new Set()));
+  s.add(rule);
+}
+
+function located(f: Figure): Pick<FindingData, 'table' | 'row' | 'column' | 'line'> {
+  return { table: f.loc.table, row: f.loc.row, column: f.loc.column, line: f.loc.line };
+}
+
+function money(fen: number, unit: MoneyUnit | null): string {
+  return formatFen(fen, unit ?? '元', 2);
+}
+
+/** A figure's value as printed in findings: money to the 分 of its unit, counts as integers. */
+function show(fen: number, f: Figure): string {
+  return f.loc.count ? String(fen) : money(fen, f.loc.unit);
+}
+
+function fromEvaluation(c: SumCheck | RoundCheck, expected: number, actual: number): FindingData {
+  const lhs = c.kind === 'sum' ? c.lhs : c.fine;
+  const data: FindingData = {
+    rule: c.rule,
+    severity: c.severity as Severity,
+    ...located(lhs),
+    expected: show(expected, lhs),
+    actual: show(actual, lhs),
+    difference: show(actual - expected, lhs),
+    unit: lhs.loc.count ?? lhs.loc.unit,
+  };
+  const params: Record<string, string | number> = { ...(c.params ?? {}) };
+  if (lhs.loc.name) params.name = lhs.loc.name;
+  if (c.kind === 'sum' && c.relation !== 'eq') params.relation = c.relation;
+  if (Object.keys(params).length) data.params = params;
+  return data;
+}
+
+function dedupe(list: FindingData[]): FindingData[] {
+  const seen = new Set<string>();
+  return list.filter((f) => {
+    const k = [f.rule, f.severity, f.table, f.row, f.column, f.expected, f.actual].join('\u0000');
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+const SPECIAL_ORDER: Record<string, number> = { document: -1, narrative: 1000, performance: 2000 };
+
+function sortFindings(list: Finding[], doc: Disclosure): void {
+  const tableOrder = new Map<string, number>();
+  doc.tables.forEach((t, i) => {
+    if (!tableOrder.has(t.key)) tableOrder.set(t.key, i);
+  });
+  const pos = (t: string | null) => (t === null ? -1 : (tableOrder.get(t) ?? SPECIAL_ORDER[t] ?? 500));
+  list.sort(
+    (a, b) =>
+      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
+      pos(a.table) - pos(b.table) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      a.rule.localeCompare(b.rule) ||
+      (a.column ?? '').localeCompare(b.column ?? ''),
+  );
+}

@@ -1,0 +1,90 @@
+import type { Section } from '../../model/disclosure.js';
+import { FEN_PER_UNIT, type MoneyUnit } from '../../model/money.js';
+import { evaluate } from '../checks.js';
+import type { CheckContext } from '../context.js';
+import type { Figure } from '../figure.js';
+import { labelCore, projectsTotal, resolveLabel, sectionKind, type Resolution, type SectionKind } from './concepts.js';
+import { scanText, type Mention, type Scan } from './scan.js';
+
+// The 情况说明 read once per check and shared by the narrative rules: each section scanned into
+// mentions and lists, each stated figure as a Figure (so the engine's rounding model and culprit search
+// apply to prose as to tables), and what each label names.
+
+export interface NarrativeSection {
+  section: Section;
+  index: number;
+  kind: SectionKind;
+  scan: Scan;
+  /** The disclosure's entity, left out of labels shown in findings. */
+  entity: string | null;
+}
+
+export function narrativeOf(ctx: CheckContext): NarrativeSection[] {
+  return ctx.memo('narrative', () =>
+    ctx.doc.sections
+      .map((section, index) => ({ section, index, kind: sectionKind(section.title), scan: scanText(section.text, ctx.doc.fiscal_year), entity: ctx.doc.entity }))
+      .filter((s) => s.section.title.trim().length > 0),
+  );
+}
+
+/** The printed precision of a stated figure, in 分 (0 when exact). */
+export function statedStep(m: Mention): number {
+  if (m.kind !== 'money') return 0;
+  const step = FEN_PER_UNIT[m.unit as MoneyUnit] / 10 ** m.decimals;
+  return step > 1 ? step : 0;
+}
+
+/** A statement's label as shown in findings: without entity and year. */
+export function shownLabel(ns: NarrativeSection, m: Mention): string {
+  return labelCore(m.label, ns.entity) || m.text;
+}
+
+export function statedFigure(ns: NarrativeSection, m: Mention, column = 'amount'): Figure {
+  const i = ns.scan.mentions.indexOf(m);
+  const label = shownLabel(ns, m);
+  return {
+    key: `narrative#${ns.index}.${i}`,
+    fen: m.value,
+    step: statedStep(m),
+    printed: true,
+    text: m.text,
+    loc: {
+      table: 'narrative',
+      row: `${ns.section.title} / ${label}`,
+      column,
+      unit: m.kind === 'money' ? (m.unit as MoneyUnit) : null,
+      line: ns.section.line,
+      name: label,
+      ...(m.kind === 'count' ? { count: m.unit } : {}),
+    },
+  };
+}
+
+export function resolveMention(ctx: CheckContext, ns: NarrativeSection, m: Mention): Resolution | null {
+  const key = `resolve:${ns.index}:${ns.scan.mentions.indexOf(m)}`;
+  return ctx.memo(key, () => {
+    const res = resolveLabel(ctx, m.label, ns.kind);
+    if (res || m.list !== null || ns.kind !== 'performance') return res;
+    // 共计金额 / 涉及项目金额 right after a count of projects: the amount of those projects.
+    const core = labelCore(m.label, ctx.doc.entity);
+    if (!/^(共计|涉及)?(项目)?(金额|资金)$/.test(core)) return null;
+    const i = ns.scan.mentions.indexOf(m);
+    const prev = ns.scan.mentions[i - 1];
+    const afterProjects = prev && prev.sentence === m.sentence && prev.kind === 'count' && /项目|绩效目标/.test(labelCore(prev.label, ctx.doc.entity));
+    return core.includes('项目') || afterProjects ? projectsTotal(ctx) : null;
+  });
+}
+
+/** The reading of a resolution that agrees with the stated figure, else the most likely one. */
+export function pickReading(res: Resolution, stated: Figure): Figure {
+  for (const f of res.figures) {
+    if (f.absentTable !== undefined && !f.printed) continue;
+    if (evaluate({ kind: 'sum', rule: '', severity: 'error', lhs: stated, terms: [{ figure: f, coef: 1 }], relation: 'eq' }).outcome !== 'beyond') return f;
+  }
+  return res.figures.find((f) => f.absentTable === undefined) ?? res.figures[0]!;
+}
+
+/** A plain level (not a change, a share, last year's figure or words of a reason). */
+export function isLevel(m: Mention): boolean {
+  return !m.change && !m.share && !m.prior && !m.reason && m.project === null;
+}
