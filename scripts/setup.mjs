@@ -30,6 +30,9 @@ if (!has('chromium') && !existsSync('/usr/bin/chromium')) need.push('chromium');
 if (!has('pdftotext')) need.push('poppler-utils');
 const fonts = spawnSync('sh', ['-c', 'fc-list 2>/dev/null | grep -qi "Noto Sans CJK"'], { stdio: 'ignore' }).status === 0;
 if (!fonts) need.push('fonts-noto-cjk');
+// PostgreSQL for the store's tests against a real server (CI machines have one; start it if stopped)
+const installPg = !has('pg_ctlcluster');
+if (installPg) need.push('postgresql');
 if (need.length) {
   const root_ = typeof process.getuid === 'function' && process.getuid() === 0;
   if (root_ && has('apt-get')) {
@@ -40,4 +43,15 @@ if (need.length) {
   } else {
     log(`missing system packages: ${need.join(' ')} — install them with: sudo apt-get install ${need.join(' ')}`);
   }
+}
+
+// 3. PostgreSQL running on 127.0.0.1:5432 (the API tests create and drop a database there)
+if (has('pg_ctlcluster') && spawnSync('pg_isready', ['-q', '-h', '127.0.0.1'], { stdio: 'ignore' }).status !== 0) {
+  const cluster = spawnSync('sh', ['-c', 'ls /etc/postgresql | head -1'], { encoding: 'utf8' }).stdout.trim();
+  if (installPg && cluster) {
+    // A cluster we just installed: let local test connections in without a password, as on CI machines.
+    execSync(`sed -i '1i host all all 127.0.0.1/32 trust' /etc/postgresql/${cluster}/main/pg_hba.conf`);
+  }
+  log(`starting PostgreSQL ${cluster}`);
+  spawnSync('sh', ['-c', `pg_ctlcluster --skip-systemctl-redirect ${cluster} main start`], { stdio: quiet ? 'ignore' : 'inherit' });
 }

@@ -32,6 +32,8 @@ export interface FormIndexEntry {
   funds_unit: string;
   annual_fen: number | null;
   indicators: number;
+  line: number;
+  end_line: number;
 }
 
 export interface VersionEntry {

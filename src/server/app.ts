@@ -63,12 +63,12 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
   if (webRoot) {
     await app.register(fastifyStatic, {
       root: webRoot,
-      wildcard: false,
       index: false,
       serveDotFiles: false,
       // Hashed assets never change; index.html is revalidated so a new build shows at once.
       setHeaders: (reply, path) => reply.header('cache-control', /[\\/]assets[\\/]/.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache'),
     });
+    app.get('/', { schema: { hide: true } }, (_req, reply) => reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot));
   }
   app.setNotFoundHandler((req, reply) => {
     const path = req.url.split('?')[0] ?? '';

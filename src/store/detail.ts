@@ -18,7 +18,7 @@ export async function disclosureDetail(db: Queryable, id: string): Promise<Discl
       key,
     ),
     db.query<FormIndexEntry>(
-      `SELECT p.ord, p.form_kind AS kind, p.name, p.unit, p.funds_unit, p.annual_total_fen AS annual_fen,
+      `SELECT p.ord, p.form_kind AS kind, p.name, p.unit, p.funds_unit, p.annual_total_fen AS annual_fen, p.line, p.end_line,
          (SELECT count(*)::int FROM indicators i WHERE i.entity_id = p.entity_id AND i.disclosure_id = p.disclosure_id AND i.project_ord = p.ord) AS indicators
        FROM projects p WHERE p.entity_id = $1 AND p.disclosure_id = $2 ORDER BY p.ord`,
       key,

@@ -1,3 +1,4 @@
+import { check } from '../check/engine.js';
 import type { Disclosure } from '../model/disclosure.js';
 import type { ReadResult } from '../read/input-error.js';
 import { readDisclosure, type InputFile, type ReadOptions } from '../read/read-document.js';
@@ -14,5 +15,5 @@ export interface Prepared {
 export async function prepareDisclosure(files: readonly InputFile[], opts: ReadOptions = {}): Promise<ReadResult<Prepared>> {
   const r = await readDisclosure(files, opts);
   if (!r.ok) return r;
-  return { ok: true, value: { doc: r.value, findings: null } };
+  return { ok: true, value: { doc: r.value, findings: check(r.value).findings } };
 }

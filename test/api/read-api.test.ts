@@ -79,14 +79,21 @@ describe.each(DIALECTS)('read API on %s', (_name, open) => {
     expect(f.body.indicators).toContainEqual(expect.objectContaining({ period: 'annual', level2: '数量指标', value: '≥1场', op: '≥', number: 1, unit: '场' }));
   });
 
-  it('gives findings in the spec §7 shape', async () => {
+  it('gives the checker findings in the spec §7 shape', async () => {
     const r = await get<FindingsResponse>(`/api/disclosures/${ids.s001}/findings`);
     expect(r.status).toBe(200);
+    expect(r.body.checked).toBe(true);
+    // 收入总表 21001: 400.59 + 284.70 + 235.53 = 920.82 printed as 920.81 — a 尾差 (rounding), not an error
+    expect(r.body.findings).toContainEqual(
+      expect.objectContaining({ table: 'income', row: '21001', column: 'general_public', expected: '920.82', actual: '920.81', difference: '-0.01', unit: '万元', severity: 'info', line: 122 }),
+    );
     expect(r.body.summary).toEqual({
       error: r.body.findings.filter((f) => f.severity === 'error').length,
       warning: r.body.findings.filter((f) => f.severity === 'warning').length,
       info: r.body.findings.filter((f) => f.severity === 'info').length,
     });
+    const list = (await get<ListResponse>('/api/disclosures')).body.items.find((d) => d.id === ids.s001)!;
+    expect(list.findings).toEqual({ ...r.body.summary, checked: true });
   });
 
   it('exports csv, indicators, json and xlsx', async () => {

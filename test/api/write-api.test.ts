@@ -29,7 +29,7 @@ describe.each(DIALECTS)('write API on %s', (_name, open) => {
 
   it('refuses writes without the right token', async () => {
     const seed = seedInput('002');
-    for (const headers of [{}, { authorization: 'Bearer wrong' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }]) {
+    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer wrong' }, { authorization: TOKEN }, { authorization: `Basic ${TOKEN}` }]) {
       const r = await upload([seed], headers);
       expect(r.statusCode).toBe(401);
       expect(r.json()).toMatchObject({ code: 'unauthorized' });

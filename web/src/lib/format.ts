@@ -1,0 +1,21 @@
+import { formatFen, type MoneyUnit } from '../../../src/model/money.js';
+
+// Display helpers. Amounts are exact 分 from the API; formatting is integer arithmetic (model/money).
+
+export const KIND_ZH: Record<string, string> = { budget: '预算公开', final: '决算公开', performance: '绩效目标' };
+export const LEVEL_ZH: Record<string, string> = { department: '部门', unit: '单位' };
+export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
+export const PERIOD_ZH: Record<string, string> = { annual: '年度', implementation: '实施期' };
+
+const UNITS = new Set(['元', '千元', '万元', '亿元']);
+
+export function money(fen: number | null | undefined, unit: string | null | undefined = '万元', grouping = true): string {
+  if (fen === null || fen === undefined) return '';
+  const u = (unit && UNITS.has(unit) ? unit : '万元') as MoneyUnit;
+  return formatFen(fen, u, 2, grouping);
+}
+
+/** 分 → 万元 as a float, for chart geometry only (labels use money()). */
+export function toWan(fen: number): number {
+  return fen / 1_000_000;
+}

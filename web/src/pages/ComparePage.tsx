@@ -1,0 +1,122 @@
+import { useState } from 'react';
+import type { CompareResponse, CompareTable, ListResponse } from '../../../src/server/api-types.js';
+import { tableZh } from '../../../src/model/table-keys.js';
+import { Async } from '../components/Status.js';
+import { useApi } from '../lib/api.js';
+import { money } from '../lib/format.js';
+import { href, navigate } from '../lib/router.js';
+
+// Two disclosures side by side: each table's rows matched by code or name, A, B and B − A per column.
+
+export function ComparePage({ query }: { query: URLSearchParams }) {
+  const a = query.get('a') ?? '';
+  const b = query.get('b') ?? '';
+  const list = useApi<ListResponse>('/api/disclosures?limit=200');
+  const cmp = useApi<CompareResponse>(a && b ? href('/api/compare', { a, b }) : null);
+  const set = (patch: { a?: string; b?: string }) => navigate(href('/compare', { a, b, ...patch }));
+  return (
+    <section>
+      <h1>对比</h1>
+      <Async state={list}>
+        {(l) => (
+          <div className="compare-pick">
+            {(['a', 'b'] as const).map((side) => (
+              <label key={side}>
+                {side === 'a' ? '甲' : '乙'}
+                <select value={side === 'a' ? a : b} onChange={(e) => set({ [side]: e.target.value })}>
+                  <option value="">选择文件…</option>
+                  {l.items.map((d) => (
+                    <option key={d.id} value={d.id}>
+                      {d.entity ?? '（未识别）'} · {d.fiscal_year ?? '？'}年 · {d.source_name}
+                    </option>
+                  ))}
+                </select>
+              </label>
+            ))}
+          </div>
+        )}
+      </Async>
+      {a && b && <Async state={cmp}>{(c) => <CompareView c={c} />}</Async>}
+      {!(a && b) && <p className="muted">选择两份文件，逐表比较同一科目（按编码或名称匹配）的金额。</p>}
+    </section>
+  );
+}
+
+function CompareView({ c }: { c: CompareResponse }) {
+  const [onlyChanged, setOnlyChanged] = useState(false);
+  const tables = c.tables.filter((t) => t.rows.length > 0);
+  const [key, setKey] = useState(tables[0]?.key ?? '');
+  const t = tables.find((x) => x.key === key) ?? tables[0];
+  if (!t) return <p className="empty">两份文件没有可比较的表格。</p>;
+  return (
+    <div className="compare">
+      <nav className="tabs">
+        {tables.map((x) => (
+          <button key={x.key} type="button" className={x.key === t.key ? 'active' : ''} onClick={() => setKey(x.key)}>
+            {tableZh(x.key)}
+            {x.changed > 0 && <span className="badge">{x.changed}</span>}
+          </button>
+        ))}
+      </nav>
+      <label className="inline">
+        <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} /> 只看有差异的行
+      </label>
+      <CompareGrid t={t} onlyChanged={onlyChanged} aName={`${c.a.entity ?? ''} ${c.a.fiscal_year ?? ''}`} bName={`${c.b.entity ?? ''} ${c.b.fiscal_year ?? ''}`} />
+    </div>
+  );
+}
+
+function CompareGrid({ t, onlyChanged, aName, bName }: { t: CompareTable; onlyChanged: boolean; aName: string; bName: string }) {
+  const unit = t.unit_a ?? t.unit_b ?? '万元';
+  const rows = t.rows.filter((r) => !onlyChanged || r.in !== 'both' || Object.values(r.cells).some((c) => c.diff !== 0));
+  const cols = t.columns.filter((col) => rows.some((r) => r.side === col.side && r.cells[col.key]));
+  return (
+    <div className="table-wrap">
+      <p className="muted">
+        单位：{unit}。甲：{aName}；乙：{bName}。差额 = 乙 − 甲。
+      </p>
+      <table className="grid printed compare-grid">
+        <thead>
+          <tr>
+            <th rowSpan={2}>编码</th>
+            <th rowSpan={2}>名称</th>
+            {cols.map((col) => (
+              <th key={`${col.side}-${col.key}`} colSpan={3}>
+                {col.label}
+              </th>
+            ))}
+          </tr>
+          <tr>
+            {cols.flatMap((col) => [
+              <th key={`${col.side}-${col.key}-a`}>甲</th>,
+              <th key={`${col.side}-${col.key}-b`}>乙</th>,
+              <th key={`${col.side}-${col.key}-d`}>差额</th>,
+            ])}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.key} className={`${r.kind === 'total' ? 'total' : ''} ${r.in !== 'both' ? `only-${r.in}` : ''}`}>
+              <td className="code">{r.code ?? ''}</td>
+              <td className="name" style={{ paddingLeft: `${0.5 + Math.max(0, r.level - 1) * 1.2}em` }}>
+                {r.name}
+                {r.in !== 'both' && <span className="sub">（仅{r.in === 'a' ? '甲' : '乙'}）</span>}
+              </td>
+              {cols.flatMap((col) => {
+                const cell = col.side === r.side ? r.cells[col.key] : undefined;
+                const d = cell?.diff ?? null;
+                return [
+                  <td key={`${col.key}-a`} className="num">{money(cell?.a, unit)}</td>,
+                  <td key={`${col.key}-b`} className="num">{money(cell?.b, unit)}</td>,
+                  <td key={`${col.key}-d`} className={`num diff ${d === null || d === 0 ? '' : d > 0 ? 'up' : 'down'}`}>
+                    {d === null || d === 0 ? '' : `${d > 0 ? '+' : ''}${money(d, unit)}`}
+                  </td>,
+                ];
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
