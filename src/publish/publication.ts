@@ -6,6 +6,7 @@ import { glossary } from './glossary.js';
 import type { NarrativeWarning } from './narrative/context.js';
 import { factsOf, type NarrativeFacts } from './narrative/facts.js';
 import { narrate } from './narrative/narrate.js';
+import { todo } from './narrative/phrases.js';
 
 // A publication: the complete disclosure (tables, 情况说明, 名词解释, forms) ready to be drawn, and
 // what its text still lacks. Made from entered figures (every table derived) or from a disclosure that
@@ -18,6 +19,18 @@ export interface Publication {
 
 export function documentTitle(year: number | null, level: Disclosure['level']): string {
   return `${year ?? ''}年度${level === 'department' ? '部门' : '单位'}预算公开`;
+}
+
+/** 第一部分 概况 as entered, or marked for the author when nothing was. */
+function overviewOf(input: PublishInput): Disclosure['overview'] {
+  const scope = input.level === 'department' ? '部门' : '单位';
+  const sections = input.overview.length
+    ? input.overview
+    : [
+        { title: `本${scope}职责`, text: todo(`本${scope}职责`) },
+        { title: '机构设置情况', text: todo('机构设置情况') },
+      ];
+  return sections.map((s, i) => ({ number: null, title: s.title, text: s.text, line: i, page: null }));
 }
 
 export interface InputSource {
@@ -39,7 +52,7 @@ export function publishInput(input: PublishInput, source: InputSource): Publicat
     title: documentTitle(input.fiscal_year, input.level),
     source: { name: source.name, format: source.format, sha256: sha, bytes: source.bytes.length, pages: null },
     toc: [],
-    overview: input.overview.map((s, i) => ({ number: null, title: s.title, text: s.text, line: i, page: null })),
+    overview: overviewOf(input),
     tables: deriveTables(input),
     sections: [],
     glossary: glossary(),
@@ -47,7 +60,8 @@ export function publishInput(input: PublishInput, source: InputSource): Publicat
     diagnostics: [],
   };
   const n = narrate(doc, factsOf(input));
-  return { doc: { ...doc, sections: n.sections }, warnings: n.warnings };
+  const warnings = input.overview.length ? n.warnings : [{ code: 'narrative.fact-missing' as const, section: '概况', item: '职责和机构设置' }, ...n.warnings];
+  return { doc: { ...doc, sections: n.sections }, warnings };
 }
 
 /** Tables the 情况说明 is computed from; without them the published text is kept as it was. */

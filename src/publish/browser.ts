@@ -1,0 +1,44 @@
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+// The one adapter to a browser: Debian's chromium, headless, launched through playwright-core (never a
+// downloaded browser). Callers launch once and print many documents with it.
+
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+const ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'];
+
+export type { Browser };
+
+export async function launchChromium(executablePath = process.env.YUSUAN_CHROMIUM ?? CHROMIUM_PATH): Promise<Browser> {
+  return chromium.launch({ executablePath, args: ARGS, headless: true });
+}
+
+/** A page showing `html`, with no network: everything the document needs is inline. */
+export async function openHtml(browser: Browser, html: string, viewport = { width: 1240, height: 1754 }): Promise<Page> {
+  const page = await browser.newPage({ viewport, javaScriptEnabled: false });
+  await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+  await page.setContent(html, { waitUntil: 'load' });
+  return page;
+}
+
+/** Print HTML to PDF with the document's own @page sizes (A4 portrait and landscape). */
+export async function printPdf(browser: Browser, html: string): Promise<Uint8Array> {
+  const page = await openHtml(browser, html);
+  try {
+    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+    return new Uint8Array(pdf);
+  } finally {
+    await page.close();
+  }
+}
+
+/** A PNG of the page as printed (print media), cut to `clip` CSS pixels from the top left. */
+export async function screenshotHtml(browser: Browser, html: string, width: number, height: number): Promise<Uint8Array> {
+  const page = await openHtml(browser, html, { width, height });
+  try {
+    await page.emulateMedia({ media: 'print' });
+    return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }));
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,53 @@
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Disclosure } from '../model/disclosure.js';
+import { printPdf, type Browser } from './browser.js';
+import { disclosureCharts, type Chart } from './charts/charts.js';
+import { disclosureHtml } from './html/document-html.js';
+import { fixPdfText } from './pdf-text-fix.js';
+
+// HTML → PDF through chromium, in two passes: the first prints with placeholder page numbers in the
+// contents and tells where every heading landed (the PDF's named destinations are the contents' link
+// targets); the second prints with the real numbers. The placeholders are as wide as the numbers, so
+// the second pass breaks pages exactly as the first. The text layer is then repaired (pdf-text-fix.ts).
+
+export interface PdfResult {
+  pdf: Uint8Array;
+  /** Page (1-based) of each contents anchor. */
+  pages: Record<string, number>;
+  pageCount: number;
+  html: string;
+}
+
+/** Pages of the named destinations of a PDF (chromium names them after the element ids linked to). */
+export async function destinationPages(pdf: Uint8Array): Promise<{ pages: Record<string, number>; pageCount: number }> {
+  const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
+  try {
+    const dests = await doc.getDestinations();
+    const pages: Record<string, number> = {};
+    for (const [name, dest] of Object.entries(dests)) {
+      const ref = Array.isArray(dest) ? dest[0] : null;
+      if (ref && typeof ref === 'object' && 'num' in ref) pages[name] = (await doc.getPageIndex(ref)) + 1;
+    }
+    return { pages, pageCount: doc.numPages };
+  } finally {
+    await doc.destroy();
+  }
+}
+
+/** Page objects in a PDF (chromium writes each page as one /Type /Page dictionary). */
+export function countPages(pdf: Uint8Array): number {
+  return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
+}
+
+/** The page of each contents entry, from a layout pass with placeholders. */
+export async function layoutPages(doc: Disclosure, browser: Browser, charts: readonly Chart[]): Promise<Record<string, number>> {
+  const first = await printPdf(browser, disclosureHtml(doc, { charts, placeholders: true, layoutOnly: true }));
+  return (await destinationPages(first)).pages;
+}
+
+export async function disclosurePdf(doc: Disclosure, browser: Browser, charts: readonly Chart[] = disclosureCharts(doc)): Promise<PdfResult> {
+  const pages = await layoutPages(doc, browser, charts);
+  const html = disclosureHtml(doc, { charts, pages });
+  const pdf = fixPdfText(await printPdf(browser, html));
+  return { pdf, pages, pageCount: countPages(pdf), html };
+}
