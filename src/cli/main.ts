@@ -2,9 +2,11 @@ import { checkCommand, checkHelp } from './commands/check.js';
 import { exportCommand, exportHelp } from './commands/export.js';
 import { importCommand, importHelp } from './commands/import.js';
 import { parseCommand, parseHelp } from './commands/parse.js';
+import { renderCommand, renderHelp } from './commands/render.js';
 import { rulesCommand, rulesHelp } from './commands/rules.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { serveCommand, serveHelp } from './commands/serve.js';
+import { templateCommand, templateHelp } from './commands/template.js';
 import { EXIT, write, type CliIO } from './io.js';
 
 // yusuan CLI: a table of commands; each command is a function of (argv, io) → exit code.
@@ -19,6 +21,8 @@ const COMMANDS: Record<string, Command> = {
   import: { run: importCommand, help: importHelp },
   serve: { run: serveCommand, help: serveHelp },
   schema: { run: schemaCommand, help: schemaHelp },
+  render: { run: renderCommand, help: renderHelp },
+  template: { run: templateCommand, help: templateHelp },
 };
 
 export function registerCommand(name: string, command: Command): void {
