@@ -32,12 +32,12 @@ export async function printPdf(browser: Browser, html: string): Promise<Uint8Arr
   }
 }
 
-/** A PNG of the page as printed (print media), cut to `clip` CSS pixels from the top left. */
-export async function screenshotHtml(browser: Browser, html: string, width: number, height: number): Promise<Uint8Array> {
-  const page = await openHtml(browser, html, { width, height });
+/** A PNG of one element of the document as printed (print media), at the given viewport width. */
+export async function screenshotElement(browser: Browser, html: string, selector: string, width: number): Promise<Uint8Array> {
+  const page = await openHtml(browser, html, { width, height: 800 });
   try {
     await page.emulateMedia({ media: 'print' });
-    return new Uint8Array(await page.screenshot({ type: 'png', clip: { x: 0, y: 0, width, height } }));
+    return new Uint8Array(await page.locator(selector).screenshot({ type: 'png' }));
   } finally {
     await page.close();
   }

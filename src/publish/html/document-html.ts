@@ -1,4 +1,5 @@
 import type { Disclosure } from '../../model/disclosure.js';
+import type { ProjectForm } from '../../model/performance.js';
 import type { Chart } from '../charts/charts.js';
 import { cnOrdinal } from '../derive/build.js';
 import { documentTitle } from '../publication.js';
@@ -52,6 +53,13 @@ function tocHtml(items: readonly TocItem[], opts: HtmlOptions): string {
   return `<nav class="toc"><h1>目\u3000录</h1><ol>${li.join('')}</ol></nav>`;
 }
 
+function formsHtml(forms: readonly ProjectForm[], year: number | null, heading: () => string, layoutOnly: boolean): string[] {
+  if (forms.length === 0) return [];
+  // The layout pass needs only where the appendix starts: the first form's page, not the rest.
+  const shown = layoutOnly ? forms.slice(0, 1) : forms;
+  return shown.map((f, i) => projectFormHtml(f, i, year, i === 0 ? heading() : ''));
+}
+
 export function disclosureHtml(doc: Disclosure, opts: HtmlOptions = {}): string {
   const title = doc.title ?? documentTitle(doc.fiscal_year, doc.level);
   const items = tocItems(doc);
@@ -61,7 +69,7 @@ export function disclosureHtml(doc: Disclosure, opts: HtmlOptions = {}): string 
     // The part heading opens the first table's page rather than taking a page of its own.
     return i === 0 ? html.replace('>\n', `>\n<h1 id="part-2" class="part-title">${esc(part('part-2'))}</h1>\n`) : html;
   });
-  const forms = doc.forms.filter((f) => f.kind === 'project');
+  const forms = doc.forms.filter((f): f is ProjectForm => f.kind === 'project');
   const body = [
     `<section class="cover"><div class="entity">${esc(doc.entity ?? '')}</div><div class="doc-title">${esc(title)}</div></section>`,
     tocHtml(items, opts),
@@ -75,7 +83,7 @@ export function disclosureHtml(doc: Disclosure, opts: HtmlOptions = {}): string 
     `<section class="part glossary" id="part-4"><h1>${esc(part('part-4'))}</h1>`,
     glossaryHtml(doc.glossary),
     '</section>',
-    ...(forms.length ? [`<section class="forms" id="part-5"><h1>${esc(part('part-5'))}</h1></section>`, ...(opts.layoutOnly ? [] : forms.map((f, i) => projectFormHtml(f, i, doc.fiscal_year)))] : []),
+    ...formsHtml(forms, doc.fiscal_year, () => `<h1 id="part-5" class="part-title">${esc(part('part-5'))}</h1>`, opts.layoutOnly === true),
   ];
   return [
     '<!DOCTYPE html>',

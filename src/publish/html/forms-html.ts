@@ -20,15 +20,17 @@ function indicatorRows(f: ProjectForm): string {
   const n = Math.max(impl.length, annual.length);
   const rows: string[] = [];
   const cells = (i: Indicator | undefined): string => (i ? `<td>${esc(i.level2 ?? '')}</td><td>${esc(i.name)}</td><td>${esc(i.value)}</td>` : '<td></td><td></td><td></td>');
+  // No cell spans the indicator rows: a spanned block cannot break across pages.
   for (let k = 0; k < n; k++) {
     const a = impl[k];
     const b = annual[k];
-    rows.push(`<tr>${k === 0 ? `<td rowspan="${n}">绩效指标</td>` : ''}<td>${esc((a ?? b)?.level1 ?? '')}</td>${cells(a)}${cells(b)}</tr>`);
+    rows.push(`<tr><td colspan="2">${esc((a ?? b)?.level1 ?? '')}</td>${cells(a)}${cells(b)}</tr>`);
   }
   return rows.join('');
 }
 
-export function projectFormHtml(f: ProjectForm, index: number, year: number | null): string {
+/** One form; `heading` (the appendix title) opens the first form's page rather than a page of its own. */
+export function projectFormHtml(f: ProjectForm, index: number, year: number | null, heading = ''): string {
   const impl = f.funds.implementation;
   const annual = f.funds.annual;
   const sourceRows = SOURCES.map(
@@ -38,6 +40,7 @@ export function projectFormHtml(f: ProjectForm, index: number, year: number | nu
   const text = (label: string, v: string | null) => `<tr><th colspan="2">${label}</th><td colspan="6">${esc(v ?? '')}</td></tr>`;
   return [
     `<section class="form" id="form-${index + 1}">`,
+    heading,
     `<p class="title">${esc(f.title)}</p>`,
     `<p class="year">（${f.fiscal_year ?? year ?? ''}年度）</p>`,
     '<table class="form-grid"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:12%"><col style="width:18%"><col style="width:12%"><col style="width:9%"><col style="width:13%"><col style="width:18%"></colgroup><tbody>',
@@ -53,7 +56,8 @@ export function projectFormHtml(f: ProjectForm, index: number, year: number | nu
     text('项目实施计划', f.texts.plan),
     `<tr><th rowspan="2">总体目标</th><th colspan="4">实施期目标</th><th colspan="3">年度目标</th></tr>`,
     `<tr><td colspan="4">${esc(f.goals.implementation ?? '')}</td><td colspan="3">${esc(f.goals.annual ?? '')}</td></tr>`,
-    '<tr><th></th><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr>',
+    '<tr><th colspan="8">绩效指标</th></tr>',
+    '<tr><th colspan="2">一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th><th>二级指标</th><th>三级指标</th><th>指标值</th></tr>',
     indicatorRows(f),
     '</tbody></table>',
     '</section>',

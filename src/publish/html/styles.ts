@@ -14,7 +14,7 @@ h1, h2, h3, .title, th { font-family: "Noto Sans CJK SC", "Source Han Sans SC", 
 .cover .entity { font-size: 26pt; font-weight: bold; margin-bottom: 12mm; }
 .cover .doc-title { font-size: 22pt; font-weight: bold; }
 .toc, .part, .text-page, .forms { break-before: page; }
-.toc h1, .part > h1 { text-align: center; font-size: 18pt; margin: 0 0 8mm; }
+.toc h1, .part > h1, h1.part-title { text-align: center; font-size: 18pt; margin: 0 0 8mm; }
 .toc ol { list-style: none; margin: 0; padding: 0; }
 .toc li { display: flex; align-items: baseline; line-height: 1.9; }
 .toc li.l1 { font-weight: bold; margin-top: 2mm; }

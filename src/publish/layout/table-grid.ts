@@ -59,6 +59,9 @@ interface Slot {
   key?: string;
 }
 
+/** Header text as printed, without the line-break spaces extraction leaves between two ideographs. */
+const clean = (s: string): string => s.replace(/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff])/g, '').trim();
+
 function slotsOf(t: Table): Slot[] {
   const slots: Slot[] = [];
   for (const side of tableSides(t)) {
@@ -69,7 +72,7 @@ function slotsOf(t: Table): Slot[] {
       if ((c.side ?? '') !== side) continue;
       // Readers sometimes keep the side's own heading in the column header; the grid adds it once.
       const own = group && c.header[0] === group ? c.header.slice(1) : c.header;
-      slots.push({ path: [...prefix, ...(own.length ? own : [c.key])], kind: 'amount', side, width: AMOUNT_WIDTH, key: c.key });
+      slots.push({ path: [...prefix, ...(own.length ? own : [c.key]).map(clean)], kind: 'amount', side, width: AMOUNT_WIDTH, key: c.key });
     }
   }
   return slots;
