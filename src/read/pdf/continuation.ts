@@ -44,6 +44,12 @@ export function joinContinuations(pages: PageElement[][]): PageElement[][] {
   return out;
 }
 
+function nearest(xs: readonly number[], x: number): number {
+  let best = 0;
+  for (let k = 1; k < xs.length; k++) if (Math.abs(xs[k]! - x) < Math.abs(xs[best]! - x)) best = k;
+  return best;
+}
+
 /** Every column edge of `coarse` is also an edge of `fine`. */
 function everyEdgeKept(coarse: readonly number[], fine: readonly number[]): boolean {
   return coarse.every((x) => fine.some((q) => Math.abs(q - x) <= EDGE_TOL));
@@ -53,11 +59,18 @@ function everyEdgeKept(coarse: readonly number[], fine: readonly number[]): bool
 function mapColumns(prev: TableBlock, next: TableBlock): TableRow[] | null {
   const px = prev.xs;
   const nx = next.xs;
-  if (Math.abs(px[0]! - nx[0]!) > EDGE_TOL || Math.abs(px[px.length - 1]! - nx[nx.length - 1]!) > EDGE_TOL) return null;
   const nc = px.length - 1;
-  // A column goes where its left edge is (a merged cell belongs to the first column it spans).
-  const target: number[] = [];
-  for (let c = 0; c + 1 < nx.length; c++) target.push(intervalIndex(px, nx[c]! + EDGE_TOL));
+  let target: number[];
+  if (prev.starts && next.starts) {
+    // Unruled: only where the columns' text starts is known; each must start where one started above.
+    target = next.starts.map((x) => nearest(prev.starts!, x));
+    if (target.some((k, c) => Math.abs(prev.starts![k]! - next.starts![c]!) > 3 * EDGE_TOL)) return null;
+  } else {
+    if (Math.abs(px[0]! - nx[0]!) > EDGE_TOL || Math.abs(px[px.length - 1]! - nx[nx.length - 1]!) > EDGE_TOL) return null;
+    // A column goes where its left edge is (a merged cell belongs to the first column it spans).
+    target = [];
+    for (let c = 0; c + 1 < nx.length; c++) target.push(intervalIndex(px, nx[c]! + EDGE_TOL));
+  }
   // Every column of the continuation lands in a column of its own.
   if (new Set(target).size !== target.length) return null;
   // Where both parts rule a column edge, they rule it at the same place.
@@ -77,8 +90,9 @@ function mapColumns(prev: TableBlock, next: TableBlock): TableRow[] | null {
 }
 
 function continuationRows(prev: TableBlock, rows: TableRow[]): TableRow[] {
-  // The header: the rows before the first one with a figure.
-  const firstData = prev.rows.findIndex((r) => r.cells.some((c) => FIGURE.test(c)));
+  // The header: the rows before the first one with a figure (a column-numbering row "1 2 3 …" is
+  // header too).
+  const firstData = prev.rows.findIndex((r) => r.cells.some((c) => FIGURE.test(c)) && !isNumbering(r.cells));
   const header = prev.rows.slice(0, firstData < 0 ? 0 : firstData).map((r) => r.cells.join('\t'));
   let k = 0;
   while (k < rows.length && header.includes(rows[k]!.cells.join('\t'))) k++;
@@ -90,6 +104,11 @@ function continuationRows(prev: TableBlock, rows: TableRow[]): TableRow[] {
     rest.shift();
   }
   return rest;
+}
+
+function isNumbering(cells: readonly string[]): boolean {
+  const filled = cells.filter((c) => c);
+  return filled.length >= 3 && filled.every((c, i) => c === String(i + 1));
 }
 
 /**

@@ -29,10 +29,16 @@ export function pageElements(content: PageContent): PageElement[] {
       i++;
       continue;
     }
-    // Extend over lines of several pieces, and over a lone-piece line between two of them.
+    // Extend over lines of several pieces, and over lone-piece lines that stand in one of the block's
+    // inner columns (a row with only its expense name printed) or between two lines of pieces.
     let j = i + 1;
+    const starts = segs[i]!.slice(1).map((sg) => sg.x0);
     while (j < lines.length && close(lines[j - 1]!, lines[j]!)) {
-      if (segs[j]!.length >= 2) j++;
+      const sj = segs[j]!;
+      if (sj.length >= 2) {
+        for (const sg of sj.slice(1)) starts.push(sg.x0);
+        j++;
+      } else if (starts.some((x) => Math.abs(x - sj[0]!.x0) <= lines[j]!.size)) j++;
       else if (j + 1 < lines.length && segs[j + 1]!.length >= 2 && close(lines[j]!, lines[j + 1]!)) j += 2;
       else break;
     }

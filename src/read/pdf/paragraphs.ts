@@ -14,7 +14,9 @@ export interface PageText {
   elements: PageElement[];
 }
 
-const FULL_SLACK = 1.5; // ems short of the right edge a line may end and still count as full
+// Ems short of the right edge a line may end and still be full: left-aligned Chinese breaks early when
+// the next character may not start a line (、，。) or does not fit.
+const FULL_SLACK = 2.5;
 const MAX_LEADING = 2.4; // ems from one line to the next within a paragraph
 const ITEM = /^(?:第[一二三四五六七八九十]+部分|[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十\d]+[)）]|\d{1,2}[、.．](?!\d)|[①-⑳]|目\s*录$)/;
 
@@ -95,7 +97,12 @@ function pageMargins(pg: PageText): Margins | null {
   }
   if (x0s.length < 3) return null;
   // Centre of the page: margins are symmetric in these documents even when the lines are few.
-  return { left: Math.min(...x0s), right: Math.max(...x1s), centre: pg.width / 2 };
+  // The right edge most full lines reach (punctuation may hang beyond it); a page whose lines do not
+  // span half its width holds no running text to tell (titles and notes over tables).
+  x1s.sort((a, b) => a - b);
+  const left = Math.min(...x0s);
+  const right = x1s[Math.floor((x1s.length - 1) * 0.8)]!;
+  return right - left >= pg.width / 2 ? { left, right, centre: pg.width / 2 } : null;
 }
 
 

@@ -9,6 +9,8 @@ import { joinWrapped, printLines, runsText } from './print-lines.js';
 export interface TableBlock {
   /** Column edges (x), left to right: cells.length + 1 of them. */
   xs: number[];
+  /** Unruled tables: where each column's text starts (its edges are only inferred). */
+  starts?: number[];
   top: number;
   bottom: number;
   rows: TableRow[];

@@ -1,3 +1,4 @@
+import { radicalsToIdeographs } from '../../text/cjk-radicals.js';
 import type { Run } from './geometry.js';
 
 // pdfjs text items → runs in page space. An item is what one text-showing operation printed; producers
@@ -54,7 +55,7 @@ export function textRuns(items: readonly TextItemLike[], viewport: readonly numb
     } else {
       x0 = m[0]! >= 0 ? m[4]! : m[4]! - width;
     }
-    pieces(it.str, x0, width, y, size, out);
+    pieces(radicalsToIdeographs(it.str), x0, width, y, size, out);
   }
   return out;
 }

@@ -42,11 +42,23 @@ export function unruledTable(lines: readonly PrintLine[], segs: readonly Segment
   const colOf = new Map(order.map((g, i) => [g, i]));
   const nc = order.length;
   const rows = lines.map((l) => ({ cells: new Array<string>(nc).fill(''), y: l.y }));
-  all.forEach((a, i) => {
-    const c = colOf.get(groups.assign[i]!)!;
-    const row = rows[a.line]!;
-    const text = runsText(a.s.runs);
+  const starts = order.map((g) => groups.x0[g]!);
+  const put = (line: number, c: number, runs: readonly Run[]) => {
+    const row = rows[line]!;
+    const text = runsText(runs);
     row.cells[c] = row.cells[c] ? `${row.cells[c]} ${text}` : text;
+  };
+  all.forEach((a, i) => {
+    // A piece that runs over several columns (cells printed close together) is cut where its runs
+    // start in different columns.
+    const byCol = new Map<number, Run[]>();
+    for (const r of a.s.runs) {
+      let c = 0;
+      for (let k = 0; k < nc; k++) if (starts[k]! <= r.x0 + 1) c = k;
+      byCol.set(c, [...(byCol.get(c) ?? []), r]);
+    }
+    if (byCol.size > 1) for (const [c, runs] of byCol) put(a.line, c, runs);
+    else put(a.line, colOf.get(groups.assign[i]!)!, a.s.runs);
   });
   // Column edges: halfway between neighbouring columns' extents.
   const xs: number[] = [];
@@ -58,7 +70,7 @@ export function unruledTable(lines: readonly PrintLine[], segs: readonly Segment
   xs.push(groups.x1[order[nc - 1]!]!);
   const first = lines[0]!;
   const last = lines[lines.length - 1]!;
-  return { xs, top: first.y - first.size, bottom: last.y + last.size, rows, ruled: false };
+  return { xs, starts, top: first.y - first.size, bottom: last.y + last.size, rows, ruled: false };
 }
 
 interface Groups {
@@ -101,14 +113,25 @@ function columnGroups(segs: readonly Segment[], lineOf?: readonly number[]): Gro
     assign[i] = best;
   }
   // A group only one line has (a label centred over columns, in the gap between them) belongs to the
-  // column it starts in, when there are columns enough to tell.
+  // column it starts in, when there are columns enough to tell — unless that line is one of those with
+  // the most pieces (the header's leaf row names every column, an empty one too).
   if (lineOf && new Set(lineOf).size >= 3) {
     const linesOf = new Map<number, Set<number>>();
     assign.forEach((g, i) => linesOf.set(g, (linesOf.get(g) ?? new Set()).add(lineOf[i]!)));
-    const solid = [...roots].filter((r) => (linesOf.get(r)?.size ?? 0) >= 2).sort((a, b) => x0[a]! - x0[b]!);
+    const pieces = new Map<number, number>();
+    for (const l of lineOf) pieces.set(l, (pieces.get(l) ?? 0) + 1);
+    const most = Math.max(...pieces.values());
+    const solid = [...roots]
+      .filter((r) => {
+        const ls = linesOf.get(r);
+        return !!ls && (ls.size >= 2 || (most >= 3 && [...ls].some((l) => pieces.get(l) === most)));
+      })
+      .sort((a, b) => x0[a]! - x0[b]!);
     if (solid.length > 0) {
+      // Beyond every column with rows (the headers of empty last columns) a label is a column itself.
+      const right = Math.max(...solid.map((r) => x1[r]!));
       for (let i = 0; i < n; i++) {
-        if ((linesOf.get(assign[i]!)?.size ?? 0) >= 2) continue;
+        if (solid.includes(assign[i]!) || segs[i]!.x0 > right) continue;
         let host = solid[0]!;
         for (const r of solid) if (x0[r]! <= segs[i]!.x0 + 1) host = r;
         assign[i] = host;
