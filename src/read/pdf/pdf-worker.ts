@@ -20,7 +20,7 @@ async function handle(req: WorkerRequest): Promise<WorkerReply> {
   const r = await extractPages(req.bytes, req.limits);
   if (!r.ok) return { id: req.id, ok: false, code: r.error.code, message: r.error.message };
   if (!r.pages.some((p) => p.runs.length > 0)) {
-    return { id: req.id, ok: false, code: 'no-text-layer', message: `${r.pages.length} 页都没有文字层，可能是扫描件 (no text layer (scanned))` };
+    return { id: req.id, ok: false, code: 'no-text-layer', message: `没有文字层（共 ${r.pages.length} 页），可能是扫描件 (no text layer (scanned))` };
   }
   const { lines } = pdfLines(r.pages);
   return { id: req.id, ok: true, lines, pages: r.pages.length };
