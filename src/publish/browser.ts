@@ -21,14 +21,33 @@ export async function openHtml(browser: Browser, html: string, viewport = { widt
   return page;
 }
 
-/** Print HTML to PDF with the document's own @page sizes (A4 portrait and landscape). */
+/** One browser page that prints documents in turn (a layout pass, then the final print). */
+export class PrintSession {
+  private constructor(private readonly page: Page) {}
+
+  static async open(browser: Browser): Promise<PrintSession> {
+    const page = await browser.newPage({ javaScriptEnabled: false });
+    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    return new PrintSession(page);
+  }
+
+  /** Print HTML to PDF with the document's own @page sizes (A4 portrait and landscape). */
+  async print(html: string): Promise<Uint8Array> {
+    await this.page.setContent(html, { waitUntil: 'load' });
+    return new Uint8Array(await this.page.pdf({ preferCSSPageSize: true, printBackground: true }));
+  }
+
+  async close(): Promise<void> {
+    await this.page.close();
+  }
+}
+
 export async function printPdf(browser: Browser, html: string): Promise<Uint8Array> {
-  const page = await openHtml(browser, html);
+  const session = await PrintSession.open(browser);
   try {
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
-    return new Uint8Array(pdf);
+    return await session.print(html);
   } finally {
-    await page.close();
+    await session.close();
   }
 }
 

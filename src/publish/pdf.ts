@@ -1,6 +1,6 @@
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Disclosure } from '../model/disclosure.js';
-import { printPdf, type Browser } from './browser.js';
+import { PrintSession, type Browser } from './browser.js';
 import { disclosureCharts, type Chart } from './charts/charts.js';
 import { disclosureHtml } from './html/document-html.js';
 import { fixPdfText } from './pdf-text-fix.js';
@@ -39,15 +39,29 @@ export function countPages(pdf: Uint8Array): number {
   return Buffer.from(pdf.buffer, pdf.byteOffset, pdf.byteLength).toString('latin1').match(/\/Type \/Page\b(?!s)/g)?.length ?? 0;
 }
 
-/** The page of each contents entry, from a layout pass with placeholders. */
-export async function layoutPages(doc: Disclosure, browser: Browser, charts: readonly Chart[]): Promise<Record<string, number>> {
-  const first = await printPdf(browser, disclosureHtml(doc, { charts, placeholders: true, layoutOnly: true }));
+async function layoutPass(doc: Disclosure, session: PrintSession, charts: readonly Chart[]): Promise<Record<string, number>> {
+  const first = await session.print(disclosureHtml(doc, { charts, placeholders: true, layoutOnly: true }));
   return (await destinationPages(first)).pages;
 }
 
+/** The page of each contents entry, from a layout pass with placeholders. */
+export async function layoutPages(doc: Disclosure, browser: Browser, charts: readonly Chart[]): Promise<Record<string, number>> {
+  const session = await PrintSession.open(browser);
+  try {
+    return await layoutPass(doc, session, charts);
+  } finally {
+    await session.close();
+  }
+}
+
 export async function disclosurePdf(doc: Disclosure, browser: Browser, charts: readonly Chart[] = disclosureCharts(doc)): Promise<PdfResult> {
-  const pages = await layoutPages(doc, browser, charts);
-  const html = disclosureHtml(doc, { charts, pages });
-  const pdf = fixPdfText(await printPdf(browser, html));
-  return { pdf, pages, pageCount: countPages(pdf), html };
+  const session = await PrintSession.open(browser);
+  try {
+    const pages = await layoutPass(doc, session, charts);
+    const html = disclosureHtml(doc, { charts, pages });
+    const pdf = fixPdfText(await session.print(html));
+    return { pdf, pages, pageCount: countPages(pdf), html };
+  } finally {
+    await session.close();
+  }
 }

@@ -24,7 +24,10 @@ export interface HtmlOptions {
   /** Page of each anchor, from a print layout pass; '00' placeholders when `placeholders` is set. */
   pages?: Readonly<Record<string, number>>;
   placeholders?: boolean;
-  /** Leave the forms out (a layout pass: they follow every anchor but their own heading). */
+  /**
+   * A layout pass: the forms after the first left out (no anchor follows them) and nothing painted but
+   * the anchored boxes — visibility does not change layout, and unpainted text costs the printer nothing.
+   */
   layoutOnly?: boolean;
 }
 
@@ -52,6 +55,8 @@ function tocHtml(items: readonly TocItem[], opts: HtmlOptions): string {
   });
   return `<nav class="toc"><h1>目\u3000录</h1><ol>${li.join('')}</ol></nav>`;
 }
+
+const LAYOUT_ONLY_CSS = 'body * { visibility: hidden !important; } [id], .toc, .toc * { visibility: visible !important; }';
 
 function formsHtml(forms: readonly ProjectForm[], year: number | null, heading: () => string, layoutOnly: boolean): string[] {
   if (forms.length === 0) return [];
@@ -89,7 +94,7 @@ export function disclosureHtml(doc: Disclosure, opts: HtmlOptions = {}): string 
     '<!DOCTYPE html>',
     '<html lang="zh-CN"><head><meta charset="utf-8">',
     `<title>${esc(`${doc.entity ?? ''}${title}`)}</title>`,
-    `<style>${PRINT_CSS}</style>`,
+    `<style>${PRINT_CSS}${opts.layoutOnly ? LAYOUT_ONLY_CSS : ''}</style>`,
     '</head><body>',
     ...body,
     '</body></html>',

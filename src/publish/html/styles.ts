@@ -5,6 +5,8 @@ export const PRINT_CSS = `
 @page { size: A4 portrait; margin: 25mm 22mm 22mm 22mm;
   @bottom-center { content: "- " counter(page) " -"; font: 10pt "Noto Serif CJK SC", "SimSun", serif; } }
 @page cover { @bottom-center { content: none; } }
+@page form { size: A4 portrait; margin: 14mm 14mm 16mm 14mm;
+  @bottom-center { content: "- " counter(page) " -"; font: 10pt "Noto Serif CJK SC", "SimSun", serif; } }
 @page landscape { size: A4 landscape; margin: 16mm 14mm 16mm 14mm;
   @bottom-center { content: "- " counter(page) " -"; font: 10pt "Noto Serif CJK SC", "SimSun", serif; } }
 html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
@@ -47,11 +49,11 @@ table.grid tr.group td { font-weight: bold; }
 .note { font-size: 10pt; text-indent: 0; margin-top: 2mm; }
 .glossary dt { font-weight: bold; margin-top: 2mm; }
 .glossary dd { margin: 0 0 1mm 2em; }
-.form { break-before: page; }
+.form { page: form; break-before: page; }
 .form .title { font-size: 14pt; font-weight: bold; text-align: center; text-indent: 0; margin: 0; }
 .form .year { text-align: center; text-indent: 0; margin: 0 0 2mm; }
-table.form-grid { width: 100%; border-collapse: collapse; table-layout: fixed; font: 8.5pt/1.4 "Noto Sans CJK SC", "SimHei", sans-serif; }
-table.form-grid td, table.form-grid th { border: 0.6pt solid #000; padding: 1mm 1.2mm; vertical-align: middle; overflow-wrap: anywhere; }
+table.form-grid { width: 100%; border-collapse: collapse; table-layout: fixed; font: 8pt/1.3 "Noto Sans CJK SC", "SimHei", sans-serif; }
+table.form-grid td, table.form-grid th { border: 0.6pt solid #000; padding: 0.6mm 1mm; vertical-align: middle; overflow-wrap: anywhere; }
 table.form-grid th { background: #eef1f5; font-weight: bold; }
 table.form-grid td.amount { text-align: right; }
 table.form-grid tr { break-inside: avoid; }
