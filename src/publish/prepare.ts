@@ -71,6 +71,8 @@ export interface Prepared {
   check: CheckResult;
   /** Figures a published disclosure did not determine and that were assumed (consolidation). */
   notes: string[];
+  /** The tables were derived here: their line numbers are positions, not lines of the input file. */
+  derived: boolean;
 }
 
 export function hasErrors(p: Prepared): boolean {
@@ -84,10 +86,10 @@ export function warningsOf(p: Prepared): NarrativeWarning[] {
 export function prepare(source: Source): Prepared {
   if (source.kind === 'published') {
     const publication = republish(source.doc, factsFromPublished(source.doc));
-    return { publication, inputFindings: [], check: check(publication.doc), notes: [] };
+    return { publication, inputFindings: [], check: check(publication.doc), notes: [], derived: false };
   }
   const publication = publishInput(source.input, { name: source.name, format: source.format, bytes: source.bytes });
-  return { publication, inputFindings: validateInput(source.input), check: check(publication.doc), notes: [] };
+  return { publication, inputFindings: validateInput(source.input), check: check(publication.doc), notes: [], derived: true };
 }
 
 /** The department from its units: entered figures as they are, published units through their tables. */

@@ -4,10 +4,13 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import { launchChromium, screenshotElement, type Browser } from '../../src/publish/browser.js';
+import { intendedCodePoint } from '../../src/publish/pdf-unicode-map.js';
 import { disclosureCharts } from '../../src/publish/charts/charts.js';
 import { disclosureHtml } from '../../src/publish/html/document-html.js';
 import { factsFromPublished } from '../../src/publish/narrative/from-published.js';
 import { disclosurePdf, type PdfResult } from '../../src/publish/pdf.js';
+import { fixPdfText } from '../../src/publish/pdf-text-fix.js';
+import { printPdf } from '../../src/publish/browser.js';
 import { republish } from '../../src/publish/publication.js';
 import { createPdfReader, type PdfReader } from '../../src/read/pdf/pdf-reader.js';
 import { readDisclosure } from '../../src/read/read-document.js';
@@ -130,5 +133,26 @@ describe('seed 001 printed to PDF', () => {
     writeFileSync(join(OUT, 'seed-001-section-5.png'), chart);
     writeFileSync(join(OUT, 'seed-001.pdf'), printed.pdf);
     expect(Buffer.from(chart).readUInt32BE(16)).toBe(794);
+  });
+});
+
+describe('the PDF text layer', () => {
+  // Every ideograph whose glyph chromium names by a radical or twin (the targets of pdf-unicode-map.ts),
+  // found by printing U+4E00–U+9FA5; printed here in each face the documents use, then read back.
+  const targets = new Set<string>();
+  for (let cp = 0x2e80; cp <= 0x2fdf; cp++) if (intendedCodePoint(cp) !== cp) targets.add(String.fromCodePoint(intendedCodePoint(cp)));
+  for (const c of '胶幐曶槩') targets.add(c);
+  const sample = [...targets].join('') + '部门预算收支总表一般公共预算拨款收入财政专户管理资金';
+
+  it('reads back every character as printed, in all four faces', async () => {
+    for (const [family, weight] of [['Noto Sans CJK SC', 400], ['Noto Sans CJK SC', 700], ['Noto Serif CJK SC', 400], ['Noto Serif CJK SC', 700]] as const) {
+      const html = `<!DOCTYPE html><html><body style="font: ${weight} 10pt '${family}'; word-break: break-all">${sample}</body></html>`;
+      const pdf = fixPdfText(await printPdf(browser, html));
+      const d = await getDocument({ data: pdf, verbosity: 0 }).promise;
+      const tc = await (await d.getPage(1)).getTextContent();
+      await d.destroy();
+      const text = tc.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s/g, '');
+      expect(text, `${family} ${weight}`).toBe(sample);
+    }
   });
 });

@@ -47,8 +47,10 @@ async function report(name: string, p: Prepared, io: CliIO): Promise<void> {
   const color = isTTY(io.stderr) && !io.env.NO_COLOR;
   const lines: string[] = [];
   for (const f of p.inputFindings) lines.push(`${name}: ${f.severity === 'error' ? '错误' : f.severity === 'warning' ? '警告' : '提示'}[${f.rule}] ${f.message}`);
-  const errors = p.check.findings.filter((f) => f.severity === 'error');
-  const warnings = p.check.findings.filter((f) => f.severity === 'warning');
+  // Derived tables have no lines in the input file to point at.
+  const findings = p.derived ? p.check.findings.map((f) => ({ ...f, line: null })) : p.check.findings;
+  const errors = findings.filter((f) => f.severity === 'error');
+  const warnings = findings.filter((f) => f.severity === 'warning');
   for (const f of errors) lines.push(findingText(name, f, color));
   // The checker's warnings can be many (绩效指标 wording …): the first few here, all with yusuan check.
   for (const f of warnings.slice(0, MAX_WARNINGS)) lines.push(findingText(name, f, color));
