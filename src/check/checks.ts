@@ -87,14 +87,17 @@ export function holdsWith(c: Check, value: ValueOf): boolean {
   return evaluate(c, value).outcome !== 'beyond';
 }
 
-/** The value `key` would need for the check to hold exactly (sum and round checks), or null. */
+/**
+ * The value `key` would need for the check to hold exactly (sum and round checks), or null. For ≤ and ≥
+ * it is the boundary: the value at which the comparison holds with equality.
+ */
 export function impliedValue(c: Check, key: string): number | null {
   if (c.kind === 'round') {
     if (c.coarse.key === key) return roundToStep(c.fine.fen, c.coarse.step);
     if (c.fine.key === key) return c.coarse.fen;
     return null;
   }
-  if (c.kind !== 'sum' || c.relation !== 'eq') return null;
+  if (c.kind !== 'sum') return null;
   let sum = 0;
   for (const t of c.terms) sum += t.coef * t.figure.fen;
   if (c.lhs.key === key) {

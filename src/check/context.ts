@@ -84,6 +84,10 @@ export class CheckContext {
     if (dept >= 0) return dept;
     const units = t.rows.filter((r) => r.kind === 'unit');
     if (units.length === 1) return t.rows.indexOf(units[0]!);
+    // A first row of figures with neither name nor code is the total whose label was lost.
+    const first = t.rows.findIndex((r) => CheckContext.hasFigures(r));
+    const fr = t.rows[first];
+    if (fr && fr.kind === 'item' && !fr.code && fr.name.trim() === '') return first;
     return undefined;
   }
 
@@ -106,6 +110,13 @@ export class CheckContext {
     };
   }
 
+  /** The main amount column of a row: 合计 where its side prints one, else the side's first column. */
+  mainColumn(t: Table, i: number): string {
+    const r = t.rows[i]!;
+    const cols = t.columns.filter((c) => r.side === null || c.side === null || c.side === r.side);
+    return (cols.find((c) => c.key === 'total') ?? cols[0])?.key ?? 'total';
+  }
+
   /** A cell as a figure; a blank cell is an exact 0. Figures of an empty table name the table. */
   cell(t: Table, i: number, column: string): Figure {
     const r = t.rows[i]!;
@@ -120,6 +131,7 @@ export class CheckContext {
       loc: this.location(t, i, column),
     };
     if (t.status !== 'present') f.absentTable = t.key;
+    if (!t.columns.some((c) => c.key === column && (r.side === null || c.side === null || c.side === r.side))) f.noColumn = true;
     return f;
   }
 

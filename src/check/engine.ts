@@ -50,7 +50,9 @@ export function check(doc: Disclosure, opts: CheckOptions = {}): CheckResult {
   };
 }
 
-function evaluateAll(checks: readonly Check[]): FindingData[] {
+function evaluateAll(emitted: readonly Check[]): FindingData[] {
+  // A relation reading a column the template does not print cannot be checked.
+  const checks = emitted.filter((c) => c.kind === 'fact' || !figs(c).some((f) => f.noColumn));
   const order = new Map(RULES.map((r, i) => [r.id, i]));
   const priority = (id: string) => order.get(id) ?? RULES.length;
   const out: FindingData[] = [];

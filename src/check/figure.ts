@@ -28,6 +28,8 @@ export interface Figure {
   text: string | null;
   /** Set when the value stands for a table that is missing or printed empty. */
   absentTable?: string;
+  /** The table has no such column at all (another template): relations reading it are not checked. */
+  noColumn?: boolean;
   loc: Location;
 }
 

@@ -79,7 +79,9 @@ export function findCulprits(all: readonly Check[], failing: readonly number[], 
     const bad = (ix.byKey.get(key) ?? []).filter((i) => ix.failing.has(i));
     if (bad.length < 2) continue;
     let best: Culprit | null = null;
-    for (const v of [...new Set(values)].sort((a, b) => precision(key, a) - precision(key, b))) {
+    const f = ix.figureOf.get(key)!;
+    // Amounts are not negative: a value below zero for a figure printed non-negative is no correction.
+    for (const v of [...new Set(values)].filter((x) => x >= 0 || f.fen < 0).sort((a, b) => precision(key, a) - precision(key, b))) {
       const explains = tryOverride(ix, new Map([[key, v]]));
       if (explains && explains.length >= 2 && (!best || explains.length > best.explains.length)) {
         best = { figures: [ix.figureOf.get(key)!], expected: [v], explains };
@@ -87,32 +89,42 @@ export function findCulprits(all: readonly Check[], failing: readonly number[], 
     }
     if (best) candidates.push(best);
   }
-  // 2. Cells of one row shifted by one amount.
-  const byRow = new Map<string, Map<number, string[]>>(); // row → shift → keys
-  for (const [key, values] of implied) {
+  // 2. Cells of one row shifted by one amount (within a printed step: a total and its one source column
+  // imply the same shift up to the rounding of the sums they sit in).
+  const byRow = new Map<string, string[]>();
+  for (const key of implied.keys()) {
     const row = rowOf(key);
     if (!row) continue;
-    const f = ix.figureOf.get(key)!;
-    for (const v of new Set(values)) {
-      const shift = f.fen - v;
-      if (shift === 0) continue;
-      const shifts = byRow.get(row) ?? new Map<number, string[]>();
-      byRow.set(row, shifts);
-      const keys = shifts.get(shift) ?? [];
-      if (!keys.includes(key)) keys.push(key);
-      shifts.set(shift, keys);
-    }
+    const keys = byRow.get(row) ?? [];
+    keys.push(key);
+    byRow.set(row, keys);
   }
-  for (const shifts of byRow.values()) {
-    for (const [shift, keys] of shifts) {
-      if (keys.length < 2) continue;
-      const overrides = new Map(keys.map((k) => [k, ix.figureOf.get(k)!.fen - shift] as const));
-      const explains = tryOverride(ix, overrides);
-      if (!explains || explains.length < 2) continue;
-      const figs = keys.map((k) => ix.figureOf.get(k)!);
-      figs.sort((a, b) => Number(b.loc.column === 'total') - Number(a.loc.column === 'total'));
-      candidates.push({ figures: figs, expected: figs.map((f) => f.fen - shift), explains });
+  for (const keys of byRow.values()) {
+    if (keys.length < 2) continue;
+    const shifts: Array<{ shift: number; p: number }> = [];
+    for (const k of keys) {
+      const f = ix.figureOf.get(k)!;
+      for (const v of new Set(implied.get(k)!)) if (v !== f.fen && (v >= 0 || f.fen < 0)) shifts.push({ shift: f.fen - v, p: precision(k, v) });
     }
+    shifts.sort((a, b) => a.p - b.p);
+    const tried = new Set<number>();
+    let best: Culprit | null = null;
+    for (const { shift } of shifts) {
+      if (tried.has(shift)) continue;
+      tried.add(shift);
+      const members = keys.filter((k) => {
+        const f = ix.figureOf.get(k)!;
+        return implied.get(k)!.some((v) => Math.abs(f.fen - v - shift) <= f.step);
+      });
+      if (members.length < 2) continue;
+      const overrides = new Map(members.map((k) => [k, ix.figureOf.get(k)!.fen - shift] as const));
+      const explains = tryOverride(ix, overrides);
+      if (!explains || explains.length < 2 || (best && explains.length <= best.explains.length)) continue;
+      const figs = members.map((k) => ix.figureOf.get(k)!);
+      figs.sort((a, b) => Number(b.loc.column === 'total') - Number(a.loc.column === 'total'));
+      best = { figures: figs, expected: figs.map((f) => f.fen - shift), explains };
+    }
+    if (best) candidates.push(best);
   }
   // Ambiguity: candidates explaining exactly the same failures with as few figures name no one.
   const sig = (c: Culprit) => `${c.explains.join(',')}|${c.figures.length}`;

@@ -19,12 +19,34 @@ function label(f: RowFinder): string {
   return 'total';
 }
 
+/** A figure by table, row and column; column `total` means the row's main amount in any template. */
 export function fig(ctx: CheckContext, table: string, row: RowFinder, column: string): Figure {
   const t = ctx.table(table);
   if (!t) return ctx.missing(table, label(row), column);
   const i = findRow(ctx, t, row);
   if (i === undefined) return ctx.missing(table, label(row), column);
-  return ctx.cell(t, i, column);
+  return ctx.cell(t, i, column === 'total' ? ctx.mainColumn(t, i) : column);
+}
+
+/**
+ * The figure for a role, printed either as a row (江苏 收入预算总表: one row a source) or as a column of
+ * the total row (山西 预算收入总表: one column a source).
+ */
+export function roleFig(ctx: CheckContext, table: string, role: string, side?: string): Figure {
+  const t = ctx.table(table);
+  if (!t) return ctx.missing(table, role, null);
+  const i = ctx.rowByRole(t, role, side);
+  if (i !== undefined) return ctx.cell(t, i, ctx.mainColumn(t, i));
+  const total = ctx.totalRow(t);
+  if (total !== undefined && t.columns.some((c) => c.key === role)) return ctx.cell(t, total, role);
+  const f = ctx.missing(table, role, role);
+  f.noColumn = true;
+  return f;
+}
+
+/** Does the table print function codes of this length (3 类, 5 款, 7 项)? */
+export function printsCodes(t: Table, length: number): boolean {
+  return t.rows.some((r) => r.code !== null && r.code.length === length && r.code_source === 'printed');
 }
 
 /** Function-classification codes printed in a table (3, 5 and 7 digits), in printed order. */
@@ -67,4 +89,13 @@ export function rowsWithCode(t: Table, prefix: string): number[] {
     if (r.code && r.code.startsWith(prefix) && r.kind === 'item') out.push(i);
   });
   return out;
+}
+
+/** An item of the “三公” table: its row (山西, 合计 column) or its column in the one row of figures (江苏). */
+export function threePublicFigure(ctx: CheckContext, t: Table, role: string): Figure | null {
+  const i = ctx.rowByRole(t, role);
+  if (i !== undefined) return ctx.cell(t, i, ctx.mainColumn(t, i));
+  if (!t.columns.some((c) => c.key === role)) return null;
+  const row = t.rows.findIndex((r) => Object.keys(r.cells).length > 0);
+  return row >= 0 ? ctx.cell(t, row, role) : null;
 }

@@ -63,7 +63,7 @@ function basis(f: FindingData): string {
     case 'cross.gpb-basic-econ': return '一般公共预算支出表合计行的基本支出';
     case 'cross.gpb-projects': return '一般公共预算支出表合计行的项目支出';
     case 'cross.fiscal-funds': return p(f, 'other') === 'fiscal_summary' && f.column !== null && !/income/.test(f.table ?? '') ? `${other}中该类资金的数` : `${other}中该类资金的数`;
-    case 'cross.three-public-econ': return '基本支出经济科目表中的对应科目与同名项目之和';
+    case 'cross.three-public-econ': return p(f, 'more') ? '基本支出经济科目表中的对应科目与同名项目之和；多出部分可能是其他名称项目中的该项支出' : '基本支出经济科目表中的对应科目与同名项目之和';
     case 'cross.admin-running': return '一般公共预算基本支出的公用经费合计';
     case 'narrative.amount': return `表中的数：${other}${otherRow ? `「${otherRow}」` : ''}`;
     case 'narrative.breakdown': return `所列 ${p(f, 'parts')} 个分项之和`;
@@ -162,7 +162,7 @@ export function detailZh(f: FindingData): string {
       return `编码 ${f.row} 未列在其上级科目 ${f.expected} 之下（前一上级为 ${f.actual ?? '无'}）`;
     }
     case 'code.names': return p(f, 'kind') === 'catalog' ? `编码 ${f.row} 的名称为「${f.actual}」，科目表中该编码为「${f.expected}」（「${f.actual}」是 ${p(f, 'other_code')} 的名称）` : `编码 ${f.row} 名为「${f.actual}」，${tableZh(p(f, 'other'))}中为「${f.expected}」`;
-    case 'hygiene.entity-name': return `表头单位名称为「${f.actual}」，封面为「${f.expected}」`;
+    case 'hygiene.entity-name': return `${p(f, 'tables')} 张表的表头单位名称为「${f.actual}」，封面为「${f.expected}」`;
     case 'hygiene.template-leftover': return `残留模板占位内容「${p(f, 'placeholder')}」：…${f.actual}…`;
     case 'hygiene.decimals': return `金额「${f.actual}」超过两位小数`;
     case 'narrative.share': {

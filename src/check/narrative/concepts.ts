@@ -1,16 +1,19 @@
 import { functionClassCode } from '../../model/catalog/function-classes.js';
-import { fold } from '../../text/fold.js';
+import { fold, stripOrdinal } from '../../text/fold.js';
 import type { CheckContext } from '../context.js';
 import type { Figure } from '../figure.js';
-import { fig, firstColumn, sideColumn, type RowFinder } from '../lookups.js';
+import { fig, roleFig, sideColumn, threePublicFigure, type RowFinder } from '../lookups.js';
+import { subjectRow } from './subjects.js';
 
 // What a stated figure names: the words before it (its label), read in the context of the 情况说明
 // section it is in, → the table figures it may mean. The vocabulary is that of the disclosure rules
-// (收入总计, 本年收入, 上年结转, 基本支出, 人员经费, 功能分类的类名, “三公”经费 …), mapped to table keys,
+// (收入总计, 本年收入, 上年结转, 基本支出, 人员经费, 功能分类的类名, “三公”经费 …) mapped to table keys,
 // roles, codes and column keys, so it holds for any department, province or year printing these terms.
+// Generic totals must be the whole label (收入总计, not 机关运行经费预算支出); named items may carry the
+// usual tails (…费预算支出).
 
 export type SectionKind =
-  | 'changes' | 'income' | 'expense' | 'fiscal' | 'gpb' | 'gpb_basic' | 'three_public' | 'admin' | 'procurement'
+  | 'changes' | 'income' | 'expense' | 'fiscal' | 'fiscal_basic' | 'gpb' | 'gpb_basic' | 'three_public' | 'admin' | 'procurement'
   | 'performance' | 'assets' | 'other';
 
 export function sectionKind(title: string): SectionKind {
@@ -21,158 +24,237 @@ export function sectionKind(title: string): SectionKind {
   if (/政府采购/.test(t)) return 'procurement';
   if (/绩效/.test(t)) return 'performance';
   if (/国有资产|资产占有/.test(t)) return 'assets';
-  if (/财政拨款收支/.test(t)) return 'fiscal';
+  if (/财政拨款.*基本支出/.test(t)) return 'fiscal_basic';
+  if (/财政拨款/.test(t)) return 'fiscal';
   if (/基本支出/.test(t)) return 'gpb_basic';
   if (/一般公共预算/.test(t)) return 'gpb';
   if (/收入/.test(t)) return 'income';
-  if (/支出/.test(t)) return 'expense';
+  if (/支出|收支/.test(t)) return 'expense';
   return 'other';
 }
+
+/** One reading of a label: the figure it names, or the figures it is the sum of. */
+export type Reading = Figure[];
 
 export interface Resolution {
   concept: string;
   /** Readings of the label, most likely first; the statement holds if it matches one. */
-  figures: Figure[];
+  readings: Reading[];
   /** weak: the label is generic (涉及金额) and the reading rests on the sentence around it. */
   weak: boolean;
 }
 
 const SUMMARY_IN = (ctx: CheckContext) => sideColumn(ctx.table('summary'), 'income') ?? 'amount';
 const FISCAL_IN = (ctx: CheckContext) => sideColumn(ctx.table('fiscal_summary'), 'income') ?? 'amount';
-const FISCAL_OUT = (ctx: CheckContext) => sideColumn(ctx.table('fiscal_summary'), 'expense') ?? 'total';
 const income = (role: string): RowFinder => ({ role, side: 'income' });
-const expense = (role: string): RowFinder => ({ role, side: 'expense' });
 const TOTAL: RowFinder = { total: true };
 
-type Reader = (ctx: CheckContext, kind: SectionKind) => Figure[];
+/** The row with a role on any side but income (江苏 prints totals on the 支出用途 side). */
+function expenseRole(ctx: CheckContext, table: string, role: string): Figure {
+  const t = ctx.table(table);
+  const i = t ? t.rows.findIndex((r) => r.role === role && r.side !== 'income') : -1;
+  return t && i >= 0 ? ctx.cell(t, i, ctx.mainColumn(t, i)) : ctx.missing(table, role, null);
+}
 
+/** Σ of the rows of an economic table whose class code is one of `classes` (人员经费 = 301 + 303 …). */
+function classes(ctx: CheckContext, table: string, codes: readonly string[]): Reading {
+  const t = ctx.present(table);
+  if (!t) return [];
+  const out: Figure[] = [];
+  t.rows.forEach((r, i) => {
+    if (r.code && codes.includes(r.code)) out.push(ctx.cell(t, i, ctx.mainColumn(t, i)));
+  });
+  return out;
+}
+
+type Reader = (ctx: CheckContext, kind: SectionKind) => Reading[];
+
+const one = (...fs: Figure[]): Reading[] => fs.map((f) => [f]);
 
 function fundReader(role: string): Reader {
   return (ctx, kind) => {
-    const fiscal = [fig(ctx, 'fiscal_summary', expense('current_expense_total'), role), fig(ctx, 'fiscal_summary', income(role), FISCAL_IN(ctx))];
-    const summary = [fig(ctx, 'summary', income(role), SUMMARY_IN(ctx))];
-    return kind === 'fiscal' ? [...fiscal, ...summary] : [...summary, ...fiscal];
+    const fiscal = [fig(ctx, 'fiscal_summary', { role: 'current_expense_total', side: 'expense' }, role), fig(ctx, 'fiscal_summary', income(role), FISCAL_IN(ctx))];
+    const summary = [fig(ctx, 'summary', income(role), SUMMARY_IN(ctx)), roleFig(ctx, 'income', role)];
+    return one(...(kind === 'fiscal' ? [...fiscal, ...summary] : [...summary, ...fiscal]));
   };
 }
 
 function threePublic(role: string | null): Reader {
   return (ctx) => {
-    const key = ctx.table('three_public') ? 'three_public' : 'three_public_admin';
-    const t = ctx.table(key);
-    const col = t ? (firstColumn(t, ['total', 'general_public']) ?? 'total') : 'total';
-    return [fig(ctx, key, role ? { role } : TOTAL, col)];
+    const t = ctx.table('three_public') ?? ctx.table('three_public_admin');
+    if (!t) return [[ctx.missing('three_public', role, null)]];
+    if (role === null) {
+      const sub = threePublicFigure(ctx, t, 'three_public');
+      if (sub) return [[sub]];
+      const i = ctx.totalRow(t);
+      return i === undefined ? [] : [[ctx.cell(t, i, ctx.mainColumn(t, i))]];
+    }
+    const f = threePublicFigure(ctx, t, role);
+    return f ? [[f]] : [];
   };
 }
 
-/** Label patterns, tried in order (specific before general) against the label without entity name and years. */
-const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader; weak?: boolean }> = [
-  { concept: 'three_public', re: /三公"?经费(预算|支出)?(总额|合计)?$/, read: threePublic(null) },
-  { concept: 'abroad', re: /因公出国\(境\)(费用?)?$/, read: threePublic('abroad') },
-  { concept: 'reception', re: /公务接待费?$/, read: threePublic('reception') },
-  { concept: 'vehicle', re: /公务用车购置及运行(维护)?费?$/, read: threePublic('vehicle') },
-  { concept: 'vehicle_operation', re: /公务用车运行(维护)?费?$/, read: threePublic('vehicle_operation') },
-  { concept: 'vehicle_purchase', re: /公务用车购置费?$/, read: threePublic('vehicle_purchase') },
-  { concept: 'admin_running', re: /机关运行经费(财政拨款)?(预算)?(总额|合计)?$/, read: (ctx) => [fig(ctx, 'admin_running', TOTAL, 'total')] },
-  { concept: 'personnel', re: /人员经费$/, read: (ctx) => [fig(ctx, 'gpb_basic_econ', TOTAL, 'personnel')] },
-  { concept: 'public_use', re: /公用经费$/, read: (ctx) => [fig(ctx, 'gpb_basic_econ', TOTAL, 'public_use')] },
-  { concept: 'gpb_total', re: /一般公共预算(当年|本年)?(拨款)?支出(预算)?$/, read: (ctx) => [fig(ctx, 'gpb_expense', TOTAL, 'total')] },
+/** Named items may end in the usual tails: 会议费预算支出, 公务接待费支出, 因公出国(境)费用. */
+const TAIL = '(?:费用?)?(?:预算)?(?:支出)?(?:预算)?(?:数)?';
+const item = (core: string) => new RegExp(`${core}${TAIL}$`);
+
+/** Label patterns, tried in order (specific before general) against the label core. */
+const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
+  { concept: 'three_public', re: item('三公"?经费'), read: threePublic(null) },
+  { concept: 'abroad', re: item('因公出国\\(境\\)'), read: threePublic('abroad') },
+  { concept: 'reception', re: item('公务接待'), read: threePublic('reception') },
+  { concept: 'vehicle', re: item('公务用车购置及运行(?:维护)?'), read: threePublic('vehicle') },
+  { concept: 'vehicle_operation', re: item('公务用车运行(?:维护)?'), read: threePublic('vehicle_operation') },
+  { concept: 'vehicle_purchase', re: item('公务用车购置'), read: threePublic('vehicle_purchase') },
+  { concept: 'meeting', re: item('会议'), read: threePublic('meeting') },
+  { concept: 'training', re: item('培训'), read: threePublic('training') },
+  { concept: 'admin_running', re: item('机关运行经费(?:财政拨款)?'), read: (ctx) => one(fig(ctx, 'admin_running', TOTAL, 'total')) },
+  {
+    concept: 'personnel',
+    re: /人员经费$/,
+    read: (ctx, kind) => {
+      const gp = [fig(ctx, 'gpb_basic_econ', TOTAL, 'personnel')];
+      const readings = [gp, classes(ctx, 'gpb_basic_econ', ['301', '303']), classes(ctx, 'fiscal_basic_econ', ['301', '303'])];
+      return kind === 'fiscal_basic' ? readings.reverse() : readings;
+    },
+  },
+  {
+    concept: 'public_use',
+    re: /公用经费$/,
+    read: (ctx, kind) => {
+      const readings = [[fig(ctx, 'gpb_basic_econ', TOTAL, 'public_use')], classes(ctx, 'gpb_basic_econ', ['302', '310']), classes(ctx, 'fiscal_basic_econ', ['302', '310'])];
+      return kind === 'fiscal_basic' ? readings.reverse() : readings;
+    },
+  },
   {
     concept: 'basic',
-    re: /基本支出(总额|预算)?$/,
+    re: /^(?:部门|单位)?(?:一般公共预算|财政拨款)?(?:财政拨款)?(?:安排)?(?:的)?基本支出(?:预算)?(?:总额)?$/,
     read: (ctx, kind) => {
-      const gpb = fig(ctx, 'gpb_expense', TOTAL, 'basic');
-      const all = fig(ctx, 'expense', TOTAL, 'basic');
-      return kind === 'gpb' || kind === 'gpb_basic' || kind === 'performance' ? [gpb, all] : [all, gpb];
+      const gpb = [fig(ctx, 'gpb_expense', TOTAL, 'basic'), fig(ctx, 'gpb_basic_econ', TOTAL, 'total')];
+      const fiscal = [fig(ctx, 'fiscal_basic_econ', TOTAL, 'total'), expenseRole(ctx, 'fiscal_summary', 'basic')];
+      const all = [fig(ctx, 'expense', TOTAL, 'basic'), expenseRole(ctx, 'summary', 'basic')];
+      const order = kind === 'gpb' || kind === 'gpb_basic' || kind === 'performance' ? [...gpb, ...fiscal, ...all] : kind === 'fiscal' || kind === 'fiscal_basic' ? [...fiscal, ...gpb, ...all] : [...all, ...gpb, ...fiscal];
+      return one(...order);
     },
   },
   {
     concept: 'project',
-    re: /项目支出(总额|预算)?$/,
+    re: /^(?:部门|单位)?(?:一般公共预算|财政拨款)?(?:安排)?(?:的)?项目支出(?:预算)?(?:总额)?$/,
     read: (ctx, kind) => {
       const gpb = fig(ctx, 'gpb_expense', TOTAL, 'project');
-      const all = fig(ctx, 'expense', TOTAL, 'project');
+      const all = [fig(ctx, 'expense', TOTAL, 'project'), expenseRole(ctx, 'summary', 'project')];
       const projects = fig(ctx, 'projects', TOTAL, 'total');
-      return kind === 'performance' ? [projects, gpb, all] : kind === 'gpb' ? [gpb, all] : [all, gpb];
+      return one(...(kind === 'performance' ? [projects, gpb, ...all] : kind === 'gpb' ? [gpb, ...all] : [...all, gpb]));
     },
   },
+  { concept: 'reserve', re: /^单位预留机动经费(?:预算)?$/, read: (ctx) => one(fig(ctx, 'expense', TOTAL, 'reserve'), expenseRole(ctx, 'summary', 'reserve')) },
   {
-    concept: 'fiscal_grand_total',
-    re: /财政拨款(收支|收入)?总(预算|计|额)$/,
-    read: (ctx) => [fig(ctx, 'fiscal_summary', income('income_grand_total'), FISCAL_IN(ctx)), fig(ctx, 'fiscal_summary', expense('expense_grand_total'), FISCAL_OUT(ctx))],
+    concept: 'gpb_total',
+    re: /^一般公共预算(?:当年|本年)?(?:财政)?(?:拨款)?(?:预算)?支出(?:预算)?(?:合计|总计)?$/,
+    read: (ctx) => one(fig(ctx, 'gpb_expense', TOTAL, 'total')),
+  },
+  {
+    concept: 'fiscal_total',
+    re: /^财政拨款(?:收(?:、|和)?支|收入|支出)?(?:预算)?(?:总预算|总计|总额|合计)$|^财政拨款(?:预算)?(?:收入|支出)(?:预算)?$/,
+    read: (ctx) =>
+      one(
+        fig(ctx, 'fiscal_summary', income('income_grand_total'), FISCAL_IN(ctx)),
+        expenseRole(ctx, 'fiscal_summary', 'expense_grand_total'),
+        fig(ctx, 'fiscal_expense', TOTAL, 'total'),
+        expenseRole(ctx, 'summary', 'expense_grand_total'),
+      ),
   },
   {
     concept: 'income_grand_total',
-    re: /(收入总计|预算收入|收入预算|总收入|收入总额|收入合计)$/,
-    read: (ctx, kind) =>
-      kind === 'fiscal'
-        ? [fig(ctx, 'fiscal_summary', income('income_grand_total'), FISCAL_IN(ctx))]
-        : [fig(ctx, 'summary', income('income_grand_total'), SUMMARY_IN(ctx))],
+    // A bare 收入 names nothing: a total needs 预算 or 总计 (预算收入, 收入预算, 收入总计).
+    re: /^(?:部门|单位)?(?:预算收入|收入预算)(?:总计|合计)?$|^(?:部门|单位)?(?:预算)?收入(?:总计|合计)$|^收(?:入)?(?:、|和)?支(?:出)?(?:预算)?总计$/,
+    read: (ctx, kind) => {
+      const summary = fig(ctx, 'summary', income('income_grand_total'), SUMMARY_IN(ctx));
+      const fiscal = fig(ctx, 'fiscal_summary', income('income_grand_total'), FISCAL_IN(ctx));
+      return one(...(kind === 'fiscal' ? [fiscal, summary] : [summary, fiscal]));
+    },
   },
   {
     concept: 'expense_grand_total',
-    re: /(支出总计|支出预算|预算支出|总支出|支出总额)$/,
-    read: (ctx, kind) =>
-      kind === 'fiscal'
-        ? [fig(ctx, 'fiscal_summary', expense('expense_grand_total'), FISCAL_OUT(ctx))]
-        : [fig(ctx, 'summary', expense('expense_grand_total'), 'total'), fig(ctx, 'expense', TOTAL, 'total')],
+    re: /^(?:本年)?(?:部门|单位)?(?:预算支出|支出预算)(?:总计)?$|^(?:本年)?(?:部门|单位)?(?:预算)?支出总计$/,
+    read: (ctx, kind) => {
+      const summary = expenseRole(ctx, 'summary', 'expense_grand_total');
+      const fiscal = expenseRole(ctx, 'fiscal_summary', 'expense_grand_total');
+      return one(...(kind === 'fiscal' ? [fiscal, summary] : [summary, fig(ctx, 'expense', TOTAL, 'total'), fiscal]));
+    },
   },
   {
     concept: 'current_income_total',
-    re: /(本年收入(合计)?|当年(拨款|财政拨款)?收入)$/,
-    read: (ctx, kind) =>
-      kind === 'fiscal'
-        ? [fig(ctx, 'fiscal_summary', income('current_income_total'), FISCAL_IN(ctx))]
-        : [fig(ctx, 'summary', income('current_income_total'), SUMMARY_IN(ctx))],
+    re: /^(?:本年|当年)(?:部门|单位)?收入(?:预算)?(?:合计|小计)?$|^当年(?:财政)?拨款收入$/,
+    read: (ctx, kind) => {
+      const summary = [fig(ctx, 'summary', income('current_income_total'), SUMMARY_IN(ctx)), fig(ctx, 'summary', income('income_grand_total'), SUMMARY_IN(ctx))];
+      const fiscal = [fig(ctx, 'fiscal_summary', income('current_income_total'), FISCAL_IN(ctx))];
+      return one(...(kind === 'fiscal' ? [...fiscal, ...summary] : [...summary, ...fiscal]));
+    },
+  },
+  {
+    concept: 'current_expense_total',
+    re: /^(?:本年|当年)(?:部门|单位)?支出(?:预算)?(?:合计|小计)$/,
+    read: (ctx) => one(expenseRole(ctx, 'summary', 'current_expense_total'), expenseRole(ctx, 'summary', 'expense_grand_total'), fig(ctx, 'expense', TOTAL, 'total')),
   },
   {
     concept: 'current_year_expense',
-    re: /(本年|当年)预算安排$/,
-    read: (ctx) => [fig(ctx, 'summary', expense('expense_grand_total'), 'current_year'), fig(ctx, 'summary', income('current_income_total'), SUMMARY_IN(ctx))],
+    re: /^(?:本年|当年)预算安排$/,
+    read: (ctx) => one(fig(ctx, 'summary', { role: 'expense_grand_total', side: 'expense' }, 'current_year'), fig(ctx, 'summary', income('current_income_total'), SUMMARY_IN(ctx))),
   },
   {
     concept: 'carryover',
-    re: /上年(财政拨款)?结转(收入|资金|安排)?$/,
+    re: /^上年(?:财政拨款)?结转(?:和结余)?(?:收入|资金|安排)?$/,
     read: (ctx, kind) => {
       const fiscal = [fig(ctx, 'fiscal_summary', income('carryover'), FISCAL_IN(ctx))];
-      const summary = [fig(ctx, 'summary', income('carryover'), SUMMARY_IN(ctx)), fig(ctx, 'summary', expense('expense_grand_total'), 'carryover')];
-      return kind === 'fiscal' ? [...fiscal, ...summary] : [...summary, ...fiscal];
+      const summary = [fig(ctx, 'summary', income('carryover'), SUMMARY_IN(ctx)), fig(ctx, 'summary', { role: 'expense_grand_total', side: 'expense' }, 'carryover')];
+      return one(...(kind === 'fiscal' ? [...fiscal, ...summary] : [...summary, ...fiscal]));
     },
   },
-  { concept: 'general_public', re: /一般公共预算(拨款)?(收入)?(资金)?$/, read: fundReader('general_public') },
-  { concept: 'gov_fund', re: /政府性基金(预算)?(拨款)?(收入)?$/, read: fundReader('gov_fund') },
-  { concept: 'soe_capital', re: /国有资本经营(预算)?(拨款)?(收入)?$/, read: fundReader('soe_capital') },
-  { concept: 'special_account', re: /财政专户管理资金(收入)?$/, read: (ctx) => [fig(ctx, 'summary', income('special_account'), SUMMARY_IN(ctx))] },
-  { concept: 'unit_funds', re: /单位资金(收入)?$/, read: (ctx) => [fig(ctx, 'summary', income('unit_funds'), SUMMARY_IN(ctx))] },
+  { concept: 'general_public', re: /^一般公共预算(?:拨款)?(?:收入)?(?:预算)?(?:资金)?$/, read: fundReader('general_public') },
+  { concept: 'gov_fund', re: /^政府性基金(?:预算)?(?:拨款)?(?:收入)?(?:预算)?$/, read: fundReader('gov_fund') },
+  { concept: 'soe_capital', re: /^国有资本经营(?:预算)?(?:拨款)?(?:收入)?(?:预算)?$/, read: fundReader('soe_capital') },
+  { concept: 'special_account', re: /^财政专户管理资金(?:收入)?(?:预算)?$/, read: (ctx) => one(fig(ctx, 'summary', income('special_account'), SUMMARY_IN(ctx)), roleFig(ctx, 'income', 'special_account')) },
+  { concept: 'unit_funds', re: /^单位资金(?:收入)?$/, read: (ctx) => one(fig(ctx, 'summary', income('unit_funds'), SUMMARY_IN(ctx)), roleFig(ctx, 'income', 'unit_funds')) },
 ];
 
-/** Label without the entity, years and self-references: what names the figure. */
+/** Label without entity, years, ordinals and self-references: what names the figure. */
 export function labelCore(label: string, entity: string | null): string {
   let s = fold(label);
   if (entity) s = s.split(fold(entity)).join('');
-  return s
-    .replace(/(19|20)\d{2}年度?/g, '')
-    .replace(/^(本部门|本单位|我部门|我单位|全部门)/, '')
-    .replace(/[“”"]/g, '"');
+  s = s.replace(/(19|20)\d{2}年度?/g, '').replace(/\((部门|单位)\)/g, '');
+  for (let i = 0; i < 3; i++) s = stripOrdinal(s).replace(/^(本部门|本单位|我部门|我单位|全部门)(?=.)/, '');
+  return s.replace(/[“”"]/g, '"').replace(/^(其中|包括)[:：]?/, '');
 }
+
+const CODED_BY_KIND: Partial<Record<SectionKind, string[]>> = {
+  gpb: ['gpb_expense', 'fiscal_expense', 'expense'],
+  fiscal: ['fiscal_expense', 'gpb_expense', 'expense'],
+};
 
 export function resolveLabel(ctx: CheckContext, label: string, kind: SectionKind): Resolution | null {
   const core = labelCore(label, ctx.doc.entity);
   if (!core) return null;
   for (const c of CONCEPTS) {
-    if (c.re.test(core)) return { concept: c.concept, figures: c.read(ctx, kind), weak: c.weak === true };
+    if (!c.re.test(core)) continue;
+    const readings = c.read(ctx, kind).filter((r) => r.length > 0);
+    return readings.length ? { concept: c.concept, readings, weak: false } : null;
   }
-  const code = functionClassCode(core.replace(/^.*[,，:：]/, ''));
+  const tables = CODED_BY_KIND[kind] ?? ['expense', 'fiscal_expense', 'gpb_expense'];
+  // 一般公共服务（类）… / 行政事业单位医疗（款）行政单位医疗（项）支出: a subject named by its levels.
+  const subject = subjectRow(ctx, core, tables);
+  if (subject) return { concept: `subject:${subject.code}`, readings: subject.figures.map((f) => [f]), weak: false };
+  const cls = core.replace(/\(类\)/g, '').replace(/(预算)?支出(预算)?$/, '支出');
+  const code = functionClassCode(cls);
   if (code) {
-    const f = (table: string, col: string) => fig(ctx, table, { code }, col);
-    const figures =
-      kind === 'gpb' ? [f('gpb_expense', 'total')] : kind === 'fiscal' ? [f('fiscal_summary', FISCAL_OUT(ctx)), f('expense', 'total')] : [f('expense', 'total'), f('summary', 'total')];
-    return { concept: `class:${code}`, figures, weak: false };
+    const f = (table: string) => fig(ctx, table, { code }, 'total');
+    const order = kind === 'gpb' ? ['gpb_expense', 'expense', 'summary'] : kind === 'fiscal' ? ['fiscal_summary', 'fiscal_expense', 'expense', 'summary'] : ['expense', 'summary', 'fiscal_expense', 'gpb_expense'];
+    return { concept: `class:${code}`, readings: order.map((t) => [f(t)]), weak: false };
   }
   return null;
 }
 
-
 /** 金额 / 资金 after a count of projects (二级项目86个，共计金额…): the current-year project total, read from context. */
 export function projectsTotal(ctx: CheckContext): Resolution {
-  return { concept: 'projects_total', figures: [fig(ctx, 'projects', TOTAL, 'total'), fig(ctx, 'gpb_expense', TOTAL, 'project')], weak: true };
+  return { concept: 'projects_total', readings: one(fig(ctx, 'projects', TOTAL, 'total'), fig(ctx, 'gpb_expense', TOTAL, 'project')), weak: true };
 }

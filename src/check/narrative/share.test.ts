@@ -19,6 +19,9 @@ describe('shares against printed figures', () => {
     // allows 12.50%: within rounding.
     expect(checkShare(1250, 2, 130_000, W, 1_000_000, W).outcome).toBe('rounding');
     expect(checkShare(1200, 2, 130_000, W, 1_000_000, W).outcome).toBe('beyond');
+    // one unit off: shares adjusted to add up to 100% (江苏 2018: 80.92% printed for 411.20 of 508.20 = 80.91%)
+    expect(checkShare(8092, 2, 4_112_000_000, W, 5_082_000_000, W).outcome).toBe('rounding');
+    expect(checkShare(8093, 2, 4_112_000_000, W, 5_082_000_000, W).outcome).toBe('beyond');
   });
 
   it('0% of nothing holds; a share of a zero whole does not', () => {

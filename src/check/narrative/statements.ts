@@ -3,7 +3,7 @@ import { FEN_PER_UNIT, type MoneyUnit } from '../../model/money.js';
 import { evaluate } from '../checks.js';
 import type { CheckContext } from '../context.js';
 import type { Figure } from '../figure.js';
-import { labelCore, projectsTotal, resolveLabel, sectionKind, type Resolution, type SectionKind } from './concepts.js';
+import { labelCore, projectsTotal, resolveLabel, sectionKind, type Reading, type Resolution, type SectionKind } from './concepts.js';
 import { scanText, type Mention, type Scan } from './scan.js';
 
 // The 情况说明 read once per check and shared by the narrative rules: each section scanned into
@@ -75,13 +75,19 @@ export function resolveMention(ctx: CheckContext, ns: NarrativeSection, m: Menti
   });
 }
 
-/** The reading of a resolution that agrees with the stated figure, else the most likely one. */
-export function pickReading(res: Resolution, stated: Figure): Figure {
-  for (const f of res.figures) {
-    if (f.absentTable !== undefined && !f.printed) continue;
-    if (evaluate({ kind: 'sum', rule: '', severity: 'error', lhs: stated, terms: [{ figure: f, coef: 1 }], relation: 'eq' }).outcome !== 'beyond') return f;
+/** A reading the tables actually print (not a column or table the template lacks). */
+export function isPrinted(r: Reading): boolean {
+  return r.length > 0 && r.every((f) => !f.noColumn) && r.some((f) => f.printed || f.absentTable === undefined);
+}
+
+/** The reading of a resolution that agrees with the stated figure, else the most likely printed one. */
+export function pickReading(res: Resolution, stated: Figure): Reading | null {
+  const printed = res.readings.filter(isPrinted);
+  for (const r of printed) {
+    if (r.some((f) => f.absentTable !== undefined && !f.printed)) continue;
+    if (evaluate({ kind: 'sum', rule: '', severity: 'error', lhs: stated, terms: r.map((figure) => ({ figure, coef: 1 as const })), relation: 'eq' }).outcome !== 'beyond') return r;
   }
-  return res.figures.find((f) => f.absentTable === undefined) ?? res.figures[0]!;
+  return printed.find((r) => r.every((f) => f.absentTable === undefined)) ?? printed[0] ?? null;
 }
 
 /** A plain level (not a change, a share, last year's figure or words of a reason). */

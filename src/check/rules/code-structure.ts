@@ -23,7 +23,7 @@ export const codeStructure: Rule = {
         const first = printed.find((r) => r.code!.length === len + 2)!;
         emit.fact({ table: t.key, row: null, column: null, expected: `${len} 位`, actual: null, difference: null, unit: null, line: first.line, params: { kind: 'level-skipped' } }, { severity: 'warning' });
       }
-      const prev: string[] = []; // enclosing codes
+      const under = new Map<number, string>(); // the last code printed at each length: what a longer code sits under
       for (const r of printed) {
         const code = r.code!;
         const loc = { table: t.key, row: code, column: null, unit: null, line: r.line, difference: null };
@@ -31,20 +31,17 @@ export const codeStructure: Rule = {
           emit.fact({ ...loc, expected: '3/5/7 位', actual: `${code.length} 位`, params: { name: r.name, kind: 'length' } });
           continue;
         }
-        while (prev.length && !code.startsWith(prev[prev.length - 1]!)) prev.pop();
-        if (code.length > 3) {
-          const parent = code.slice(0, code.length - 2);
+        const parent = code.slice(0, code.length - 2);
+        if (code.length > 3 && lengths.has(parent.length)) {
+          const above = under.get(parent.length) ?? null;
           if (!all.has(parent)) {
-            if (!lengths.has(parent.length)) {
-              prev.push(code);
-              continue;
-            }
             emit.fact({ ...loc, expected: parent, actual: null, params: { name: r.name, kind: 'parent-missing' } }, { severity: 'warning' });
-          } else if (prev[prev.length - 1] !== parent) {
-            emit.fact({ ...loc, expected: parent, actual: prev[prev.length - 1] ?? null, params: { name: r.name, kind: 'misplaced' } }, { severity: 'warning' });
+          } else if (above !== parent) {
+            emit.fact({ ...loc, expected: parent, actual: above, params: { name: r.name, kind: 'misplaced' } }, { severity: 'warning' });
           }
         }
-        prev.push(code);
+        under.set(code.length, code);
+        for (const l of [...under.keys()]) if (l > code.length) under.delete(l);
       }
     }
   },

@@ -47,7 +47,8 @@ export const crossFiscalFunds: Rule = {
       }
       if (!fund.income) continue;
       const inc = ctx.table(fund.income);
-      if (!inc) continue;
+      // A table of expenditure only (江苏 国有资本经营预算支出表) has no income to compare.
+      if (!inc || (fund.income === fund.expense && !inc.columns.some((c) => c.side === 'income'))) continue;
       const side = inc.columns.some((c) => c.side === 'income') ? 'income' : null;
       const col = firstColumn(inc, [fund.role, 'total', 'amount'], side) ?? inc.columns.find((c) => c.side === side)?.key;
       if (!col) continue;

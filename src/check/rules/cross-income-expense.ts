@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { comparableCodes, fig } from '../lookups.js';
+import { comparableCodes, fig, printsCodes } from '../lookups.js';
 
 // 支出总表 by code = 收入总表 by code: 合计 + 上年结转 (what is spent under a subject is its current-year
 // income plus what was carried over to it), for every 类, 款 and 项 and the 合计 row.
@@ -13,7 +13,8 @@ export const crossIncomeExpense: Rule = {
   run(ctx, emit) {
     const inc = ctx.present('income');
     const exp = ctx.present('expense');
-    if (!inc || !exp) return;
+    // Only tables that print subjects by code with a 合计 column (山西): others have nothing by code.
+    if (!inc || !exp || !printsCodes(inc, 3) || !printsCodes(exp, 3)) return;
     const carry = inc.columns.some((c) => c.key === 'carryover');
     const codes = comparableCodes(exp, inc);
     const rows: Array<{ code: string } | { total: true }> = [{ total: true }, ...codes.map((code) => ({ code }))];

@@ -1,9 +1,9 @@
 import type { Rule } from '../rule.js';
-import { fig } from '../lookups.js';
+import { fig, printsCodes } from '../lookups.js';
 
-// 收支总表 expense side by function class vs the coded tables: 合计 = 支出总表's class row, 当年预算安排 =
-// 收入总表's class 合计 (本年收入 by function), 上年结转安排 = 收入总表's class 上年结转; and the same for
-// 本年支出合计 against the 合计 rows.
+// 收支总表 expense side vs the coded tables: a function class's 合计 = 支出总表's class row, its 当年预算安排
+// = 收入总表's class 合计 (本年收入 by function), its 上年结转安排 = 收入总表's class 上年结转; 本年支出合计
+// against the 合计 rows. Classes are compared only with tables that print class codes.
 
 export const crossSummaryExpense: Rule = {
   id: 'cross.summary-expense',
@@ -16,15 +16,21 @@ export const crossSummaryExpense: Rule = {
   run(ctx, emit) {
     const s = ctx.present('summary');
     if (!s) return;
-    const has = (col: string) => s.columns.some((c) => c.side === 'expense' && c.key === col);
-    const pairs: Array<[string, string, string]> = [];
-    if (has('total') && ctx.table('expense')) pairs.push(['total', 'expense', 'total']);
-    if (has('current_year') && ctx.table('income')) pairs.push(['current_year', 'income', 'total']);
-    if (has('carryover') && ctx.table('income')?.columns.some((c) => c.key === 'carryover')) pairs.push(['carryover', 'income', 'carryover']);
+    const exp = ctx.table('expense');
+    const inc = ctx.table('income');
+    const incByColumn = inc?.columns.some((c) => c.key === 'general_public') ?? false;
     s.rows.forEach((r, i) => {
-      if (r.side !== 'expense') return;
-      const finder = r.code && r.kind === 'item' ? { code: r.code } : r.role === 'current_expense_total' ? { total: true as const } : null;
-      if (!finder) return;
+      if (!r.side || r.side === 'income') return;
+      const isClass = r.code !== null && r.kind === 'item';
+      if (!isClass && r.role !== 'current_expense_total') return;
+      const finder = isClass ? { code: r.code! } : { total: true as const };
+      const has = (k: string) => s.columns.some((c) => c.side === r.side && c.key === k);
+      const pairs: Array<[string, string, string]> = [];
+      if (exp && (!isClass || printsCodes(exp, 3))) pairs.push([ctx.mainColumn(s, i), 'expense', 'total']);
+      if (inc && incByColumn && (!isClass || printsCodes(inc, 3))) {
+        if (has('current_year')) pairs.push(['current_year', 'income', 'total']);
+        if (has('carryover') && inc.columns.some((c) => c.key === 'carryover')) pairs.push(['carryover', 'income', 'carryover']);
+      }
       for (const [scol, table, tcol] of pairs) {
         const other = fig(ctx, table, finder, tcol);
         if (r.cells[scol] === undefined && !other.printed) continue;

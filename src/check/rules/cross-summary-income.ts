@@ -1,28 +1,32 @@
 import type { Rule } from '../rule.js';
-import { fig, sideColumn } from '../lookups.js';
+import { fig, roleFig, sideColumn } from '../lookups.js';
 import { FUND_SOURCES } from '../table-shape.js';
 
-// 收支总表 income side vs 收入总表: each fund source, 上年结转 and 本年收入合计 agree with the 合计 row of
-// the income table (the same figures printed twice must be the same).
+// 收支总表 income side vs 收入总表: each fund source and 上年结转 agree with the income table, whether that
+// prints one column a source (山西) or one row a source (江苏); and the totals agree where the income
+// table prints the same total (本年收入合计 as its 合计 column, or 收入总计 as a row).
 
 export const crossSummaryIncome: Rule = {
   id: 'cross.summary-income',
   family: 'cross',
   severity: 'error',
   title: '收支总表收入与收入总表一致',
-  description: '收支总表收入栏的各项资金来源、上年结转和本年收入合计，应分别等于收入总表合计行的对应列。',
+  description: '收支总表收入栏的各项资金来源、上年结转和收入合计，应分别等于收入总表中的对应数（按列或按行列示均可）。',
   run(ctx, emit) {
     const s = ctx.present('summary');
-    if (!s || !ctx.table('income')) return;
+    const inc = ctx.table('income');
     const col = sideColumn(s, 'income');
-    if (!col) return;
+    if (!s || !inc || !col) return;
+    const byColumn = inc.columns.some((c) => FUND_SOURCES.includes(c.key));
     s.rows.forEach((r, i) => {
       if (r.side !== 'income' || !r.role) return;
-      const key = FUND_SOURCES.includes(r.role) ? r.role : r.role === 'carryover' ? 'carryover' : r.role === 'current_income_total' ? 'total' : null;
-      if (!key) return;
-      const inc = fig(ctx, 'income', { total: true }, key);
-      if (r.cells[col] === undefined && !inc.printed) return;
-      emit.sum(inc, [ctx.cell(s, i, col)], { params: { other: 'summary', other_row: r.name } });
+      let other;
+      if (FUND_SOURCES.includes(r.role) || r.role === 'carryover') other = roleFig(ctx, 'income', r.role);
+      else if (r.role === 'current_income_total' && byColumn) other = fig(ctx, 'income', { total: true }, 'total');
+      else if (ctx.rowByRole(inc, r.role) !== undefined) other = roleFig(ctx, 'income', r.role);
+      else return;
+      if (r.cells[col] === undefined && !other.printed) return;
+      emit.sum(other, [ctx.cell(s, i, col)], { params: { other: 'summary', other_row: r.name } });
     });
   },
 };

@@ -44,7 +44,7 @@ const EVIDENCE: Record<string, Evidence> = {
     if (!econ) return [];
     const out: Array<{ figure: Figure }> = [];
     econ.rows.forEach((r, i) => {
-      if (r.kind === 'item' && r.code && ['30212', '30217', '30231', '31013'].includes(r.code)) out.push({ figure: ctx.cell(econ, i, 'total') });
+      if (r.kind === 'item' && r.code && ['30212', '30217', '30231', '31013'].includes(r.code)) out.push({ figure: ctx.cell(econ, i, ctx.mainColumn(econ, i)) });
     });
     return out;
   },

@@ -18,10 +18,15 @@ export const narrativeAmount: Rule = {
       for (const m of ns.scan.mentions) {
         if (m.kind !== 'money' || !isLevel(m) || m.closing) continue;
         const res = resolveMention(ctx, ns, m);
-        if (!res || !res.figures.length) continue;
+        if (!res) continue;
         const stated = statedFigure(ns, m);
         const reading = pickReading(res, stated);
-        emit.sum(stated, [reading], { severity: res.weak ? 'warning' : 'error', params: { concept: res.concept, other: reading.loc.table, other_row: reading.loc.name ?? reading.loc.row ?? '', other_column: reading.loc.column ?? '' } });
+        if (!reading) continue;
+        const first = reading[0]!;
+        emit.sum(stated, reading, {
+          severity: res.weak ? 'warning' : 'error',
+          params: { concept: res.concept, other: first.loc.table, other_row: reading.length > 1 ? reading.map((f) => f.loc.name ?? f.loc.row).join(' + ') : (first.loc.name ?? first.loc.row ?? ''), other_column: first.loc.column ?? '' },
+        });
       }
     }
   },

@@ -20,7 +20,7 @@ export const narrativeProjectAmount: Rule = {
       const t = ctx.present(key);
       if (!t) continue;
       t.rows.forEach((r, i) => {
-        if (r.kind === 'project') rows.push({ name: fold(r.name), figure: ctx.cell(t, i, 'total') });
+        if (r.kind === 'project') rows.push({ name: fold(r.name), figure: ctx.cell(t, i, ctx.mainColumn(t, i)) });
       });
     }
     if (!rows.length) return;

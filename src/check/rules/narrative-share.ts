@@ -1,7 +1,7 @@
 import { resolveLabel } from '../narrative/concepts.js';
 import type { Mention } from '../narrative/scan.js';
 import { checkShare, formatScaled } from '../narrative/share.js';
-import { narrativeOf, type NarrativeSection, pickReading, resolveMention, shownLabel, statedFigure } from '../narrative/statements.js';
+import { isPrinted, narrativeOf, pickReading, resolveMention, shownLabel, statedFigure, type NarrativeSection } from '../narrative/statements.js';
 import type { CheckContext } from '../context.js';
 import type { Figure } from '../figure.js';
 import type { Rule } from '../rule.js';
@@ -10,14 +10,18 @@ import type { Rule } from '../rule.js';
 // whole being the 占…的 words or the head of the list the item belongs to) and 四舍五入 to the printed
 // decimals; within what the printed figures allow it is 尾差, beyond it an error.
 
-/** The table figure a stated amount names, or the stated amount where the label names none for sure. */
-function tableOrStated(ctx: CheckContext, ns: NarrativeSection, m: Mention): Figure {
+/** The table figures a stated amount names, or the stated amount where the label names none for sure. */
+function tableOrStated(ctx: CheckContext, ns: NarrativeSection, m: Mention): Figure[] {
   const stated = statedFigure(ns, m);
   const res = resolveMention(ctx, ns, m);
-  if (!res || !res.figures.length || res.weak) return stated;
-  const f = pickReading(res, stated);
-  return f.absentTable !== undefined && !f.printed ? stated : f;
+  if (!res || res.weak) return [stated];
+  const r = pickReading(res, stated);
+  return !r || r.some((f) => f.absentTable !== undefined && !f.printed) ? [stated] : r;
 }
+
+const total = (fs: readonly Figure[], value: (f: Figure) => number = (f) => f.fen) => fs.reduce((s, f) => s + value(f), 0);
+const steps = (fs: readonly Figure[]) => fs.reduce((s, f) => s + (f.printed ? f.step : 0), 0);
+const shown = (fs: readonly Figure[]) => fs.map((f) => f.text ?? '0').join('+');
 
 export const narrativeShare: Rule = {
   id: 'narrative.share',
@@ -43,19 +47,21 @@ export const narrativeShare: Rule = {
         }
         if (!n) return;
         const nf = tableOrStated(ctx, ns, n);
-        let d: Figure | null = null;
+        let d: Figure[] | null = null;
         // In a unit's disclosure, a whole named 部门… may be the parent department's, which is not printed.
         let ambiguous = false;
         if (p.shareOf) {
           const res = resolveLabel(ctx, p.shareOf, ns.kind);
-          if (res?.figures.length) d = res.figures.find((x) => x.printed) ?? res.figures[0]!;
+          const printed = res?.readings.filter(isPrinted) ?? [];
+          if (printed.length) d = printed.find((r) => r.every((f) => f.printed)) ?? printed[0]!;
           ambiguous = ctx.doc.level === 'unit' && /部门/.test(p.shareOf);
         } else if (n.list !== null) {
           const head = [...(ns.scan.lists[n.list]?.heads ?? [])].reverse().find((h) => h.kind === 'money');
           if (head) d = tableOrStated(ctx, ns, head);
         }
         if (!d) return;
-        const r = checkShare(p.value, p.decimals, nf.fen, nf.step, d.fen, d.step);
+        const den = d;
+        const r = checkShare(p.value, p.decimals, total(nf), steps(nf), total(den), steps(den));
         if (r.outcome === 'exact') return;
         const stated = formatScaled(BigInt(p.value), p.decimals);
         const expected = formatScaled(r.expected, p.decimals);
@@ -69,12 +75,12 @@ export const narrativeShare: Rule = {
             difference: formatScaled(BigInt(p.value) - r.expected, p.decimals),
             unit: '%',
             line: ns.section.line,
-            params: { name: shownLabel(ns, n), numerator: nf.text ?? '', denominator: d.text ?? '', denominator_table: d.loc.table, denominator_name: d.loc.name ?? d.loc.row ?? '' },
+            params: { name: shownLabel(ns, n), numerator: shown(nf), denominator: shown(den), denominator_table: den[0]!.loc.table, denominator_name: den[0]!.loc.name ?? den[0]!.loc.row ?? '' },
           },
           {
             severity: r.outcome === 'rounding' ? 'info' : ambiguous ? 'warning' : 'error',
-            figures: [nf, d],
-            holds: (value) => checkShare(p.value, p.decimals, value(nf), nf.step, value(d), d.step).outcome !== 'beyond',
+            figures: [...nf, ...den],
+            holds: (value) => checkShare(p.value, p.decimals, total(nf, value), steps(nf), total(den, value), steps(den)).outcome !== 'beyond',
             params: r.outcome === 'rounding' ? { kind: 'rounding' } : ambiguous ? { ambiguous_whole: 1 } : {},
           },
         );

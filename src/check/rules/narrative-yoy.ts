@@ -9,12 +9,21 @@ import type { Rule } from '../rule.js';
 // so X and Y must agree with the figure they are about (Y = X / (this year − X), 四舍五入). The subject is
 // the figure the sentence is about; since prose can leave it implicit, a mismatch is a warning.
 
-function valueOf(ctx: CheckContext, ns: NarrativeSection, m: Mention): Figure {
+/** This year's figure a change is about: the table figures its label names, else the stated amount. */
+function subjectFigures(ctx: CheckContext, ns: NarrativeSection, m: Mention): Figure[] {
   const stated = statedFigure(ns, m);
   const res = resolveMention(ctx, ns, m);
-  if (!res?.figures.length) return stated;
-  const f = pickReading(res, stated);
-  return f.printed ? f : stated;
+  const r = res && !res.weak ? pickReading(res, stated) : null;
+  return r && r.every((f) => f.printed) ? r : [stated];
+}
+
+const sum = (fs: readonly Figure[], value: (f: Figure) => number = (f) => f.fen) => fs.reduce((s, f) => s + value(f), 0);
+const steps = (fs: readonly Figure[]) => fs.reduce((s, f) => s + f.step, 0);
+
+function rate(p: Mention, change: Figure, subject: readonly Figure[], up: boolean, value?: (f: Figure) => number) {
+  const c = value ? value(change) : change.fen;
+  const v = sum(subject, value);
+  return checkShare(p.value, p.decimals, c, change.step, up ? v - c : v + c, steps(subject) + change.step);
 }
 
 export const narrativeYoy: Rule = {
@@ -34,30 +43,35 @@ export const narrativeYoy: Rule = {
         subjects.sort((a, b) => Number(a.list !== null) - Number(b.list !== null));
         if (!subjects.length) return;
         const changeFig = statedFigure(ns, c);
+        const up = c.change === 'up';
         let expected: bigint | null = null;
-        let base: Figure | null = null;
+        let base: Figure[] | null = null;
         for (const s of subjects) {
-          const v = valueOf(ctx, ns, s);
-          const prior = c.change === 'up' ? v.fen - c.value : v.fen + c.value;
-          const r = checkShare(p.value, p.decimals, c.value, changeFig.step, prior, v.step + changeFig.step);
+          const subject = subjectFigures(ctx, ns, s);
+          const r = rate(p, changeFig, subject, up);
           if (r.outcome !== 'beyond') return;
           if (expected === null) {
             expected = r.expected;
-            base = v;
+            base = subject;
           }
         }
         if (expected === null || !base) return;
-        emit.fact({
-          table: 'narrative',
-          row: `${ns.section.title} / ${shownLabel(ns, c)}`,
-          column: 'change_rate',
-          expected: formatScaled(expected, p.decimals),
-          actual: formatScaled(BigInt(p.value), p.decimals),
-          difference: formatScaled(BigInt(p.value) - expected, p.decimals),
-          unit: '%',
-          line: ns.section.line,
-          params: { name: shownLabel(ns, c), change: c.text, subject: base.text ?? '' },
-        });
+        const subject = base;
+        emit.fact(
+          {
+            table: 'narrative',
+            row: `${ns.section.title} / ${shownLabel(ns, c)}`,
+            column: 'change_rate',
+            expected: formatScaled(expected, p.decimals),
+            actual: formatScaled(BigInt(p.value), p.decimals),
+            difference: formatScaled(BigInt(p.value) - expected, p.decimals),
+            unit: '%',
+            line: ns.section.line,
+            params: { name: shownLabel(ns, c), change: c.text, subject: subject.map((f) => f.text ?? '').join('+') },
+          },
+          // Tied to the figures it reads, so a wrong table figure behind it is reported once, there.
+          { figures: [changeFig, ...subject], holds: (value) => rate(p, changeFig, subject, up, value).outcome !== 'beyond' },
+        );
       });
     }
   },

@@ -14,7 +14,7 @@ export const performanceFundsTable: Rule = {
   run(ctx, emit) {
     for (const m of matchForms(ctx)) {
       if (!m.row || !m.form.funds.annual.total) continue;
-      const cell = ctx.cell(m.row.table, m.row.index, 'total');
+      const cell = ctx.cell(m.row.table, m.row.index, ctx.mainColumn(m.row.table, m.row.index));
       emit.rounds(formFigure(ctx, m.form, 'annual.total', m.form.funds.annual.total), cell, {
         params: { other: m.row.table.key, row_name: m.row.name, row_amount: cell.text ?? '', how: m.how },
       });

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule.js';
-import { amountColumns, childrenByLevel, hasAnyCell } from '../table-shape.js';
+import { amountColumns, childrenByLevel } from '../table-shape.js';
 
 // Every 类 = Σ its 款, every 款 = Σ its 项 (function classification), every economic class = Σ its
 // items, in every amount column. Children are read from the printed levels and order, so rows whose code
@@ -18,10 +18,11 @@ export const tableHierarchySum: Rule = {
       if (t.status !== 'present') continue;
       for (const [i, kids] of childrenByLevel(t, ITEM)) {
         const r = t.rows[i]!;
+        // A row printing no figure at all is a heading over its items (政府采购 categories), not a sum.
+        if (!Object.keys(r.cells).length) continue;
         const cols = amountColumns(t, r);
         for (const col of cols) {
           if (r.cells[col] === undefined && !kids.some((k) => t.rows[k]!.cells[col] !== undefined)) continue;
-          if (!hasAnyCell(r, cols) && !kids.some((k) => hasAnyCell(t.rows[k]!, cols))) continue;
           emit.sum(ctx.cell(t, i, col), kids.map((k) => ctx.cell(t, k, col)), { params: { children: kids.length } });
         }
       }

@@ -16,9 +16,12 @@ export const tableTotalRow: Rule = {
       const ti = t.rows.findIndex((r) => r.kind === 'total' && (r.role === 'total' || r.role === null));
       if (ti < 0) continue;
       const items = t.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.kind === 'item');
-      if (!items.length || items.some(({ r }) => r.role !== null)) continue;
+      if (!items.length) continue;
       const top = Math.min(...items.map(({ r }) => r.level));
-      const parts = items.filter(({ r }) => r.level === top).map(({ i }) => i);
+      const topItems = items.filter(({ r }) => r.level === top);
+      // Top rows with roles (“三公” items) are not a plain list: their own rule knows how they add up.
+      if (topItems.some(({ r }) => r.role !== null)) continue;
+      const parts = topItems.map(({ i }) => i);
       const total = t.rows[ti]!;
       for (const col of amountColumns(t, total)) {
         if (total.cells[col] === undefined && !parts.some((k) => t.rows[k]!.cells[col] !== undefined)) continue;

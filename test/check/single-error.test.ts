@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { check } from '../../src/check/engine.js';
+import { variant } from './variants.js';
+
+// The whole checker on single-error variants of the seeds: one wrong figure is one error, at that
+// figure, with the value every other relation implies, whichever rule reports it first; the other rules
+// it breaks are listed as related, not repeated.
+
+const CASES: Array<[string, Record<string, string | null>]> = [
+  // spec §7's example: income 21001 合计 930.81 where its 项, its 类, its 一般公共预算 and the expense table say 920.81
+  ['table.hierarchy-sum', { rule: 'table.hierarchy-sum', table: 'income', row: '21001', column: 'total', expected: '920.81', actual: '930.81', difference: '10.00', unit: '万元' }],
+  ['table.column-sum', { table: 'income', row: '2100101', column: 'general_public', expected: '400.59', actual: '410.59', difference: '10.00' }],
+  ['table.basic-project', { table: 'expense', row: '21001', column: 'project', expected: '520.23', actual: '530.23', difference: '10.00' }],
+  ['table.project-tree', { table: 'projects', row: '阳泉市卫生健康委员会 / 阳泉市卫生健康委员会 / 爱国卫生运动经费', column: 'total', expected: '16.90', actual: '17.90', difference: '1.00' }],
+  ['table.three-public', { table: 'three_public', row: '②公务用车运行维护费', column: 'total', expected: '41.40', actual: '45.40', difference: '4.00' }],
+  ['table.balance', { table: 'summary', row: '上年结转', column: 'amount', expected: '1114.01', actual: '1124.01', difference: '10.00' }],
+  ['cross.summary-income', { table: 'income', row: '合计', column: 'general_public', expected: '18041.69', actual: '18051.69' }],
+  ['cross.summary-expense', { table: 'expense', row: '210', column: 'total', expected: '17171.84', actual: '17181.84' }],
+  ['cross.income-expense', { table: 'income', row: '21004', column: 'carryover', expected: '750.91', actual: '760.91' }],
+  ['cross.gpb-income', { table: 'gpb_expense', row: '2100101', column: 'total', expected: '400.59', actual: '410.59' }],
+  ['cross.gpb-expense', { table: 'gpb_expense', row: '2100101', column: 'basic', expected: '400.59', actual: '410.59' }],
+  ['cross.gpb-projects', { table: 'projects', row: '阳泉市卫生健康委员会', column: 'general_public', expected: '10958.74', actual: '10968.74' }],
+  ['cross.expense-projects', { table: 'expense', row: '合计', column: 'project', expected: '12072.75', actual: '12082.75' }],
+  ['cross.carryover-projects', { table: 'projects_carryover', row: '阳泉市卫生健康委员会', column: 'total', expected: '1114.01', actual: '1124.01' }],
+  ['cross.fiscal-summary', { table: 'fiscal_summary', row: '一、一般公共预算', column: 'amount', expected: '18041.69', actual: '18051.69' }],
+  ['cross.fiscal-funds', { table: 'fiscal_summary', row: '一、一般公共预算', column: 'amount', expected: '1114.01', actual: '1104.01', difference: '-10.00' }],
+  ['cross.three-public-econ', { table: 'gpb_basic_econ', row: '30231', column: 'total', expected: '41.40', actual: '45.40', difference: '4.00' }],
+  ['cross.admin-running', { table: 'admin_running', row: '部门合计', column: 'total', expected: '93.28', actual: '593.28', difference: '500.00' }],
+  ['document.empty-table', { rule: 'document.empty-table', table: 'projects_carryover', expected: '1114.01', actual: '0.00' }],
+  ['document.missing-table', { rule: 'document.missing-table', table: 'gf_income' }],
+  ['document.year', { rule: 'document.year', table: 'three_public', expected: '2024', actual: '2023' }],
+  ['narrative.amount', { rule: 'narrative.amount', table: 'narrative', row: '支出预算情况说明 / 基本支出', expected: '7082.95', actual: '7182.95' }],
+  ['narrative.share', { rule: 'narrative.share', expected: '94.18', actual: '95.18' }],
+  ['narrative.breakdown', { rule: 'narrative.breakdown', expected: '87', actual: '86' }],
+  ['narrative.procurement', { rule: 'narrative.procurement', expected: '1313.83', actual: '1303.83' }],
+  ['performance.funds-sources', { rule: 'performance.funds-sources', row: '职业病鉴定经费', expected: '112500.00', actual: '122500.00' }],
+  // the 实施期 block was lowered to 102,500 while 年度 keeps 122,500 — which the project table (12.25万元)
+  // confirms: so the 实施期 figure is the one to correct
+  ['performance.funds-periods', { rule: 'performance.funds-periods', row: '职业病鉴定经费', column: 'implementation.total', expected: '122500.00', actual: '102500.00' }],
+];
+
+describe('single-error variants: exactly the one error, located', () => {
+  it.each(CASES)('%s', async (name, want) => {
+    const errors = check(await variant(name)).findings.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject(want);
+    expect(errors[0]!.message).toContain(want.expected ?? '');
+  });
+
+  it('the figure behind several failures names the rules it also breaks', async () => {
+    const [e] = check(await variant('table.hierarchy-sum')).findings.filter((f) => f.severity === 'error');
+    expect(e!.related).toEqual(['table.column-sum', 'cross.income-expense']);
+    expect(e!.params).toMatchObject({ kind: 'culprit', checks: 4 });
+  });
+});
