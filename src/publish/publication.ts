@@ -67,8 +67,12 @@ export function publishInput(input: PublishInput, source: InputSource): Publicat
 /** Tables the 情况说明 is computed from; without them the published text is kept as it was. */
 const NARRATED_FROM = ['summary', 'expense', 'fiscal_summary', 'gpb_expense'];
 
+/**
+ * A read disclosure in a clean layout. Its 情况说明 is recomputed when it follows the 山西 template the
+ * narrative is written for (sections 一…十二 over these tables); other templates keep their own text.
+ */
 export function republish(doc: Disclosure, facts: NarrativeFacts): Publication {
-  const computable = NARRATED_FROM.every((k) => doc.tables.some((t) => t.key === k));
+  const computable = doc.template === 'shanxi' && NARRATED_FROM.every((k) => doc.tables.some((t) => t.key === k));
   if (!computable) return { doc, warnings: [] };
   const n = narrate(doc, facts);
   return { doc: { ...doc, sections: n.sections, glossary: glossary(), title: doc.title ?? documentTitle(doc.fiscal_year, doc.level) }, warnings: n.warnings };
