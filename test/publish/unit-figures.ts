@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { SOURCE_KEYS } from '../../src/publish/atomic-input.js';
-import { DATA_ROW, OTHER, PRIOR, PROJECT_COLS, SHEET, functionColumn } from '../../src/publish/workbook/layout.js';
+import { DATA_ROW, FORM_COLS, OTHER, PRIOR, PROJECT_COLS, SHEET, functionColumn } from '../../src/publish/workbook/layout.js';
 
 // The figures of seed 002 (阳泉市卫生健康委员会医事管理中心, 2024), entered in 元 as a budget office
 // would: exact amounts that round to every figure the published tables print. The document prints
@@ -61,6 +61,30 @@ export const UNIT_002 = {
   /** 2023: 204.22 − 8.97 = 195.25 万元 (section 一 of the seed: 比上年增加8.97万元). */
   priorTotal: 1952500,
   procurementGoods: 8700,
+  /** 十一: as printed, all zero at 2023年12月31日. */
+  assets: [
+    [OTHER.asOf, '2023年12月31日'],
+    [OTHER.vehicleQuota, 0],
+    [OTHER.vehicles, 0],
+    [OTHER.officeArea, '0'],
+    [OTHER.equipment50, 0],
+    [OTHER.equipment100, 0],
+  ] as const,
+  /** One 绩效目标 form with a few of its indicators (values as the seed prints them). */
+  form: {
+    project: '卫生健康考试考务费',
+    attribute: '一次性项目（1年结束）',
+    term: '1年',
+    implementation_total: 550000,
+    city_county: 550000,
+    plan: '按国家、省统一安排组织各类卫生健康专业考试',
+    goal_annual: '按时组织护士资格、卫生专业技术资格等考试',
+  },
+  indicators: [
+    ['产出指标', '数量指标', '医师资格考试次数', '2次/年', '2次/年'],
+    ['产出指标', '质量指标', '考试合格率', '≥60%', '≥60%'],
+    ['满意度指标', '服务对象满意度指标', '考生满意度', '≥90%', '≥90%'],
+  ] as const,
 };
 
 /** Fill a `yusuan template --level unit` workbook with the unit's figures. */
@@ -113,5 +137,13 @@ export function fillUnit002(wb: ExcelJS.Workbook): void {
   const ot = wb.getWorksheet(SHEET.other)!;
   ot.eachRow((x, i) => {
     if (x.getCell(1).value === OTHER.goods) ot.getCell(i, 2).value = UNIT_002.procurementGoods;
+    for (const [label, v] of UNIT_002.assets) if (x.getCell(1).value === label) ot.getCell(i, 2).value = v;
+  });
+  const forms = wb.getWorksheet(SHEET.forms)!;
+  for (const [k, v] of Object.entries(UNIT_002.form)) forms.getCell(2, FORM_COLS.findIndex(([key]) => key === k) + 1).value = v;
+  const ind = wb.getWorksheet(SHEET.indicators)!;
+  UNIT_002.indicators.forEach((row, i) => {
+    ind.getCell(2 + i, 1).value = UNIT_002.form.project;
+    row.forEach((v, c) => (ind.getCell(2 + i, 2 + c).value = v));
   });
 }

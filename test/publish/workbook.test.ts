@@ -74,6 +74,20 @@ describe('a unit rendered from a filled workbook (seed 002 figures)', () => {
     expect(validateInput(unit)).toEqual([]);
   });
 
+  it('reads the 绩效目标 form and its indicators', () => {
+    expect(unit.forms).toHaveLength(1);
+    const f = unit.forms[0]!;
+    if (f.kind !== 'project') throw new Error('not a project form');
+    expect(f).toMatchObject({ project: '卫生健康考试考务费', unit: UNIT_002.entity, category: '其他运转类', attribute: '一次性项目（1年结束）', term: '1年' });
+    expect(f.funds.annual.total).toEqual({ fen: 55000000, text: '550,000' });
+    expect(f.funds.annual.sources.city_county).toEqual({ fen: 55000000, text: '550,000' });
+    expect(f.indicators.filter((i) => i.period === 'annual').map((i) => [i.level2, i.name, i.op, i.number, i.unit])).toEqual([
+      ['数量指标', '医师资格考试次数', null, 2, '次/年'],
+      ['质量指标', '考试合格率', '≥', 60, '%'],
+      ['服务对象满意度指标', '考生满意度', '≥', 90, '%'],
+    ]);
+  });
+
   it('prints every table figure as seed 002 prints it', () => {
     const summary = table(doc, 'summary');
     expect(text(summary, (r) => r.role === 'income_grand_total', 'amount')).toBe('204.22');
@@ -110,7 +124,9 @@ describe('a unit rendered from a filled workbook (seed 002 figures)', () => {
     expect(s('五')).toContain('比上年【待补充：上年预算数】');
     expect(s('七')).toContain('“三公”经费预算0.00万元，与上年预算持平');
     expect(s('九')).toContain('政府采购预算总额0.87万元，其中：货物0.87万元');
-    expect(s('十')).toContain('纳入绩效目标管理的项目2个，涉及金额67.25万元。其中：特定目标类项目1个，金额12.25万元；其他运转类项目1个，金额55.00万元。');
+    expect(s('十一')).toContain('1. 车辆情况：截至2023年12月31日，阳泉市卫生健康委员会医事管理中心公务用车编制0辆，实有0辆。');
+    expect(s('十一')).toContain('单位价值100万元（原值）以上的通用设备0台（套）');
+    expect(s('十')).toContain('纳入绩效目标管理的项目2个，涉及金额67.25万元。其中：特定目标类项目1个，金额12.25万元；其他运转类项目1个，金额55.00万元。本次公开项目绩效目标表1个。');
   });
 });
 
