@@ -1,9 +1,11 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import * as pdfjs from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PageContent } from './geometry.js';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PageContent, Run } from './geometry.js';
+import { printLines } from './print-lines.js';
 import { rulingLines, type OpCodes } from './ruling-lines.js';
 import { textRuns, type TextItemLike } from './text-runs.js';
+import { segments } from './unruled-tables.js';
 
 // PDF bytes → positioned runs and ruling lines per page, with pdfjs (legacy Node build, bundled CMaps and
 // standard fonts, no network, no eval). Runs in the parse worker; failures come back as values.
@@ -19,12 +21,19 @@ export interface ExtractLimits {
 
 const ASSETS = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 
+// The legacy build carries core-js, which swaps Array.prototype.push for a slow polyfill (V8 differs
+// from the spec only for lengths beyond 2^32) — a tenth of the parse time. pdfjs and its in-thread
+// worker are loaded here, then the engine's own push is put back. This runs in the parse worker only.
+const nativePush = Array.prototype.push;
+const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+(globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+Array.prototype.push = nativePush;
+
 const OPS = pdfjs.OPS as unknown as OpCodes;
 
-const NUMBER = /^[-−(（]?\d[\d,，]*(?:\.\d+)?[)）]?$/;
 
 export async function extractPages(bytes: Uint8Array, limits: ExtractLimits): Promise<Extracted> {
-  let doc: pdfjs.PDFDocumentProxy;
+  let doc: PDFDocumentProxy;
   try {
     doc = await pdfjs.getDocument({
       data: bytes,
@@ -54,7 +63,6 @@ export async function extractPages(bytes: Uint8Array, limits: ExtractLimits): Pr
         return { ok: false, error: { code: 'too-large', message: `第 ${p} 页有 ${content.items.length} 个文字片段 (too many text items)` } };
       }
       const runs = textRuns(content.items.filter((it): it is TextItemLike & typeof it => 'str' in it), viewport.transform);
-      // Ruling lines cost an operator list (fonts, images): only pages that may hold a table pay for it.
       let rules: PageContent['rules'] = [];
       if (mayHoldTable(runs)) {
         const ol = await page.getOperatorList();
@@ -71,25 +79,17 @@ export async function extractPages(bytes: Uint8Array, limits: ExtractLimits): Pr
   }
 }
 
-/** A page with several figures, or a printed line of three or more separate pieces. */
-function mayHoldTable(runs: readonly PageContent['runs'][number][]): boolean {
-  let numbers = 0;
-  for (const r of runs) if (NUMBER.test(r.text) && ++numbers >= 3) return true;
-  const byLine = new Map<number, number[]>();
-  for (const r of runs) {
-    const k = Math.round(r.y / 3);
-    const a = byLine.get(k) ?? [];
-    a.push(r.x0, r.x1, r.size);
-    byLine.set(k, a);
-  }
-  for (const a of byLine.values()) {
-    if (a.length < 9) continue;
-    const spans: Array<[number, number, number]> = [];
-    for (let i = 0; i < a.length; i += 3) spans.push([a[i]!, a[i + 1]!, a[i + 2]!]);
-    spans.sort((s, t) => s[0] - t[0]);
-    let pieces = 1;
-    for (let i = 1; i < spans.length; i++) if (spans[i]![0] - spans[i - 1]![1] > 2 * spans[i]![2]) pieces++;
-    if (pieces >= 3) return true;
+/**
+ * Ruling lines cost an operator list (the content stream parsed again, fonts, images): only pages laid
+ * out like a table pay for it — a printed line of three pieces or more ("科目编码 科目名称 金额",
+ * "部门： … 单位：万元"), or three lines of two. Running text with a figure in it is one piece a line.
+ */
+function mayHoldTable(runs: readonly Run[]): boolean {
+  let twos = 0;
+  for (const line of printLines(runs)) {
+    const n = segments(line).length;
+    if (n >= 3) return true;
+    if (n === 2 && ++twos >= 3) return true;
   }
   return false;
 }
