@@ -18,7 +18,7 @@ import { fmt, table, time } from './stats.js';
 
 const TARGETS = { html: 200, xlsx: 1000, pdf: 5000 };
 
-export async function benchPublish(shared: string): Promise<string[]> {
+export async function benchPublish(shared = process.env.YUSUAN_SHARED ?? join(import.meta.dirname, '..', '..', '..', 'shared')): Promise<string[]> {
   const bytes = readFileSync(join(shared, 'seeds', '001_9f46298a1159504d.txt'));
   const r = await readDisclosure([{ name: 'seed-001', bytes }]);
   if (!r.ok) return [`publish: seed 001 unreadable: ${r.error.message}`];

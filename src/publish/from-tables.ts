@@ -69,7 +69,7 @@ function functionLines(doc: Disclosure, assumptions: Assumption[]): FunctionLine
     let restProject = fenOf(exp, 'project') - fiscalProject;
     let restBasic = fenOf(exp, 'basic') - fiscalBasic;
     // 上年结转: to 项目 first, by the fund sources the 财政拨款收支总表 carries over.
-    let co = fenOf(inc, 'carryover');
+    const co = fenOf(inc, 'carryover');
     if (co !== 0) {
       const toProject = Math.min(co, Math.max(0, restProject));
       const split = (amount: number, into: BySource): void => {
@@ -88,8 +88,7 @@ function functionLines(doc: Disclosure, assumptions: Assumption[]): FunctionLine
       split(co - toProject, carryBasic);
       restProject -= toProject;
       restBasic -= co - toProject;
-      if (co - toProject !== 0 || toProject !== co) assumptions.push({ code, what: '上年结转在基本支出与项目支出之间的划分' });
-      co = 0;
+      if (toProject !== co) assumptions.push({ code, what: '上年结转在基本支出与项目支出之间的划分' });
     }
     // 财政专户管理资金 and 单位资金: whatever 基本/项目 the fiscal money leaves.
     for (const s of ['special_account', 'unit_funds'] as const) {

@@ -6,7 +6,6 @@ import type { ReadResult } from '../read/input-error.js';
 import { isPublishInput, PublishInput } from './atomic-input.js';
 import { consolidate } from './consolidate.js';
 import { inputFromDisclosure } from './from-tables.js';
-import type { NarrativeWarning } from './narrative/context.js';
 import { factsFromPublished } from './narrative/from-published.js';
 import { publishInput, republish, type Publication } from './publication.js';
 import { validateInput } from './validate-input.js';
@@ -77,10 +76,6 @@ export interface Prepared {
 
 export function hasErrors(p: Prepared): boolean {
   return p.inputFindings.some((f) => f.severity === 'error') || p.check.summary.error > 0;
-}
-
-export function warningsOf(p: Prepared): NarrativeWarning[] {
-  return p.publication.warnings;
 }
 
 export function prepare(source: Source): Prepared {

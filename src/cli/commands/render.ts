@@ -69,7 +69,7 @@ async function withBrowser<T>(run: (b: Browser) => Promise<T>): Promise<T> {
   }
 }
 
-async function output(p: Prepared, format: Format, io: CliIO, pageNumbers: boolean): Promise<{ bytes: Uint8Array | string; note?: string }> {
+async function output(p: Prepared, format: Format, pageNumbers: boolean): Promise<{ bytes: Uint8Array | string; note?: string }> {
   const doc = p.publication.doc;
   switch (format) {
     case 'json':
@@ -85,7 +85,6 @@ async function output(p: Prepared, format: Format, io: CliIO, pageNumbers: boole
         const pages = await withBrowser((b) => layoutPages(doc, b, charts));
         return { bytes: disclosureHtml(doc, { charts, pages }) };
       } catch (e) {
-        void io;
         return { bytes: disclosureHtml(doc, { charts }), note: `未能启动浏览器计算目录页码（${(e as Error).message.split('\n')[0]}），目录不含页码` };
       }
     }
@@ -138,7 +137,7 @@ export async function renderCommand(argv: string[], io: CliIO): Promise<number> 
     await write(io.stderr, `yusuan render: 输入存在错误，未生成（核对后重试，或用 --force 强制生成）\n`);
     return EXIT.findings;
   }
-  const out = await output(prepared, format, io, !values['no-page-numbers']);
+  const out = await output(prepared, format, !values['no-page-numbers']);
   if (out.note) await write(io.stderr, `yusuan render: ${out.note}\n`);
   if (values.out) {
     await writeFile(resolve(io.cwd, values.out), out.bytes);
