@@ -1,11 +1,14 @@
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
+import { main } from '../src/cli/main.js';
 import { formatFen, parseAmount } from '../src/model/money.js';
 import type { Table } from '../src/model/disclosure.js';
 import { createPdfReader } from '../src/read/pdf/pdf-reader.js';
 import { coreName } from '../src/read/recognize/row-meaning.js';
 import { JIANGSU as JIANGSU_TEMPLATE } from '../src/read/templates/jiangsu.js';
 import { fold } from '../src/text/fold.js';
-import { DOCS, readCorpusDoc, summaryCsv, type ReadBack } from './helpers/jiangsu.js';
+import { DOCS, JIANGSU, readCorpusDoc, summaryCsv, type ReadBack } from './helpers/jiangsu.js';
 
 // The 江苏 corpus read from the published PDFs: every document's 12 tables, every printed figure in the
 // model, and the 收支预算总表 figures equal to those a third party extracted by hand (收支预算总表.csv).
@@ -78,6 +81,34 @@ describe.each(DOCS.map((d) => [`${d.dept} ${d.year}`, d] as const))('%s', (_, d)
     );
     expect(problems).toEqual([]);
     expect(r.doc.sections.length).toBeGreaterThanOrEqual(12);
+  });
+});
+
+describe('printed 0 and blank', () => {
+  it('keeps a printed 0 as 0 and a blank cell as absent', async () => {
+    // 人大 2017 三公: 公务用车购置费 printed "0"; 检察院 2019 收支预算总表: 其他资金 printed blank.
+    const three = table(await read('江苏省人大办公厅', 2017), 'three_public').rows[0]!;
+    expect(three.cells['vehicle_purchase']).toEqual({ fen: 0, text: '0' });
+    expect(three.cells['vehicle_operation']).toEqual({ fen: 183_600_000, text: '183.60' });
+    const s = table(await read('江苏省人民检察院', 2019), 'summary');
+    expect(s.rows.find((x) => coreName(x.name) === '其他资金')!.cells).toEqual({});
+  });
+});
+
+describe('yusuan parse TABLES.pdf TEXT.pdf', () => {
+  it('reads the two files of one disclosure as one, each table with its confidence', async () => {
+    const out = new PassThrough();
+    let stdout = '';
+    out.on('data', (c) => (stdout += String(c)));
+    const dir = join(JIANGSU, '江苏省委办公厅');
+    const code = await main(['parse', '江苏省委办公厅2019年度部门预算公开文件.pdf', '江苏省委办公厅2019年度部门预算公开表格.pdf'], {
+      stdin: new PassThrough(), stdout: out, stderr: new PassThrough(), cwd: dir, env: {},
+    });
+    expect(code).toBe(0);
+    expect(stdout).toContain('江苏省委办公厅 · 2019年 · 部门 · 预算公开 · 模板 jiangsu');
+    expect(stdout).toContain('表格 12:');
+    expect(stdout.match(/\(置信度 1\.00\)/g)).toHaveLength(12);
+    expect(stdout).toMatch(/summary\s+收支总表\s+\d+ 行\s+收入合计 27664\.22 万元/);
   });
 });
 

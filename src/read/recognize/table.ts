@@ -152,8 +152,10 @@ function shapeRows(raw: readonly RawRow[], ctx: TableContext): Row[] {
     });
   }
   const sideAfterCarry = new Map<string | null, boolean>();
+  // A table of one row without a label (江苏 支出预算总表, 三公经费表: 合计 | 基本支出 | …) prints its totals.
+  const totalsOnly = raw.length === 1 && !raw[0]!.name && !raw[0]!.code;
   return raw.map((r) => {
-    const role0 = rowRole(r.name);
+    const role0 = totalsOnly ? 'total' : rowRole(r.name);
     let role = role0;
     // In two-sided tables the fund lines after 上年结转 break the carry-over down by source.
     if (ctx.shape === 'two-sided') {
