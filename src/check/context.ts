@@ -13,6 +13,8 @@ export class CheckContext {
   private readonly byKey = new Map<string, Table>();
   private readonly codeIndex = new Map<Table, Map<string, number[]>>();
   private readonly memoStore = new Map<string, unknown>();
+  /** Figures are read by many rules: made once per cell (table → column → row). */
+  private readonly cells = new Map<Table, Map<string, Figure[]>>();
   readonly defaultUnit: MoneyUnit;
 
   constructor(doc: Disclosure) {
@@ -119,19 +121,27 @@ export class CheckContext {
 
   /** A cell as a figure; a blank cell is an exact 0. Figures of an empty table name the table. */
   cell(t: Table, i: number, column: string): Figure {
+    let byColumn = this.cells.get(t);
+    if (!byColumn) this.cells.set(t, (byColumn = new Map()));
+    let list = byColumn.get(column);
+    if (!list) byColumn.set(column, (list = []));
+    return (list[i] ??= this.makeCell(t, i, column));
+  }
+
+  private makeCell(t: Table, i: number, column: string): Figure {
+    // A second table printed under the same key keys its cells apart.
+    const key = this.byKey.get(t.key) === t ? `${t.key}#${i}.${column}` : `${t.key}@${t.line}#${i}.${column}`;
     const r = t.rows[i]!;
     const c = r.cells[column];
-    const unit = this.unitOf(t);
-    const f: Figure = {
-      key: `${t.key}#${i}.${column}`,
-      fen: c?.fen ?? 0,
-      step: c ? printedStep(c.text, unit) : 0,
-      printed: c !== undefined,
-      text: c?.text ?? null,
-      loc: this.location(t, i, column),
-    };
+    const f = new CellFigure(this, t, i, column, key);
+    if (c) {
+      f.fen = c.fen;
+      f.step = printedStep(c.text, this.unitOf(t));
+      f.printed = true;
+      f.text = c.text;
+    }
     if (t.status !== 'present') f.absentTable = t.key;
-    if (!t.columns.some((c) => c.key === column && (r.side === null || c.side === null || c.side === r.side))) f.noColumn = true;
+    if (!t.columns.some((col) => col.key === column && (r.side === null || col.side === null || col.side === r.side))) f.noColumn = true;
     return f;
   }
 
@@ -172,5 +182,28 @@ export class CheckContext {
   static hasFigures(r: Row): boolean {
     for (const _ in r.cells) return true;
     return false;
+  }
+}
+
+/** A table cell as a figure; its location (row id, name) is worked out only when a finding needs it. */
+class CellFigure implements Figure {
+  fen = 0;
+  step = 0;
+  printed = false;
+  text: string | null = null;
+  absentTable?: string;
+  noColumn?: boolean;
+  private where: Location | undefined;
+
+  constructor(
+    private readonly ctx: CheckContext,
+    private readonly t: Table,
+    private readonly i: number,
+    private readonly column: string,
+    readonly key: string,
+  ) {}
+
+  get loc(): Location {
+    return (this.where ??= this.ctx.location(this.t, this.i, this.column));
   }
 }

@@ -52,7 +52,7 @@ export function check(doc: Disclosure, opts: CheckOptions = {}): CheckResult {
 
 function evaluateAll(emitted: readonly Check[]): FindingData[] {
   // A relation reading a column the template does not print cannot be checked.
-  const checks = emitted.filter((c) => c.kind === 'fact' || !figs(c).some((f) => f.noColumn));
+  const checks = emitted.filter((c) => c.kind === 'fact' || !readsMissingColumn(c));
   const order = new Map(RULES.map((r, i) => [r.id, i]));
   const priority = (id: string) => order.get(id) ?? RULES.length;
   const out: FindingData[] = [];
@@ -130,6 +130,13 @@ function evaluateAll(emitted: readonly Check[]): FindingData[] {
   }
   for (const c of checks) if (c.kind === 'fact' && c.severity === 'info') out.push({ rule: c.rule, severity: 'info', ...c.data, ...(c.params ? { params: { ...(c.data.params ?? {}), ...c.params } } : {}) });
   return dedupe(out);
+}
+
+function readsMissingColumn(c: SumCheck | RoundCheck): boolean {
+  if (c.kind === 'round') return c.fine.noColumn === true || c.coarse.noColumn === true;
+  if (c.lhs.noColumn) return true;
+  for (const t of c.terms) if (t.figure.noColumn) return true;
+  return false;
 }
 
 function figs(c: Check): Figure[] {

@@ -50,9 +50,13 @@ function rowOf(key: string): string | null {
 
 export function findCulprits(all: readonly Check[], failing: readonly number[], priority: (rule: string) => number): Culprit[] {
   const ix: Index = { all, byKey: new Map(), figureOf: new Map(), failing: new Set(failing) };
+  // Only figures of failing checks can be culprits: index the checks that read those.
+  const wanted = new Set<string>();
+  for (const i of failing) for (const f of figuresOf(all[i]!)) if (f.absentTable === undefined) wanted.add(f.key);
+  if (!wanted.size) return [];
   all.forEach((c, i) => {
     for (const f of figuresOf(c)) {
-      if (f.absentTable !== undefined) continue; // absences are explained by the absence finding
+      if (!wanted.has(f.key)) continue;
       const list = ix.byKey.get(f.key);
       if (list) {
         if (list[list.length - 1] !== i) list.push(i);

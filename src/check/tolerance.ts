@@ -10,10 +10,13 @@ import type { Figure } from './figure.js';
 
 export type Outcome = 'exact' | 'rounding' | 'beyond';
 
-/** Decimal places of a printed amount ("1,303.83" → 2, "55" → 0). */
+/** Decimal places of a printed amount ("1,303.83" → 2, "55" → 0, "(3.00)" → 2). */
 export function printedDecimals(text: string): number {
-  const m = /[.．](\d+)\s*$/.exec(text.trim().replace(/[)）]$/, ''));
-  return m ? m[1]!.length : 0;
+  let end = text.length;
+  while (end > 0 && /[\s)）]/.test(text[end - 1]!)) end--;
+  let k = end;
+  while (k > 0 && text.charCodeAt(k - 1) >= 48 && text.charCodeAt(k - 1) <= 57) k--;
+  return k > 0 && k < end && (text[k - 1] === '.' || text[k - 1] === '．') ? end - k : 0;
 }
 
 /** 分 per last printed digit; 0 when the figure is printed to the 分 (exact). */

@@ -13,8 +13,12 @@ export function formName(f: AnyForm): string {
   return f.kind === 'project' ? f.project : (f.department ?? f.title);
 }
 
+const UNITS = new Map<string, MoneyUnit>();
+
 export function formUnit(f: AnyForm): MoneyUnit {
-  return detectUnit(f.funds_unit) ?? '元';
+  let u = UNITS.get(f.funds_unit);
+  if (!u) UNITS.set(f.funds_unit, (u = detectUnit(f.funds_unit) ?? '元'));
+  return u;
 }
 
 export function formFigure(ctx: CheckContext, f: AnyForm, field: string, a: FormAmount | null | undefined): Figure {

@@ -16,6 +16,9 @@ export interface ProjectRow {
   unit: string | null;
   name: string;
   fen: number;
+  /** normName of name and unit, computed once. */
+  key: string;
+  unitKey: string;
 }
 
 export type MatchHow = 'exact' | 'approximate' | 'none';
@@ -36,8 +39,11 @@ export const normName = (s: string) => fold(s).replace(PUNCT, '');
 /** Same unit: equal after folding, or one is the other cut short (forms print long names cut off). */
 export function sameUnit(a: string | null, b: string | null): boolean {
   if (!a || !b) return true;
-  const x = normName(a);
-  const y = normName(b);
+  return sameUnitKey(normName(a), normName(b));
+}
+
+function sameUnitKey(x: string, y: string): boolean {
+  if (!x || !y) return true;
   if (x === y) return true;
   const [s, l] = x.length < y.length ? [x, y] : [y, x];
   return s.length >= 6 && l.startsWith(s);
@@ -50,7 +56,7 @@ export function projectRows(ctx: CheckContext, key: string): ProjectRow[] {
   t.rows.forEach((r, i) => {
     if (r.kind !== 'project') return;
     const unit = r.path.length >= 2 ? r.path[r.path.length - 2]! : ctx.doc.entity;
-    out.push({ table: t, index: i, unit, name: r.name, fen: r.cells.total?.fen ?? 0 });
+    out.push({ table: t, index: i, unit, name: r.name, fen: r.cells.total?.fen ?? 0, key: normName(r.name), unitKey: normName(unit ?? '') });
   });
   return out;
 }
@@ -67,28 +73,32 @@ export function matchForms(ctx: CheckContext): FormMatch[] {
       const step = FEN_PER_UNIT['万元'] / 100;
       return roundToStep(a.fen, step) === r.fen;
     };
+    const byName = new Map<string, ProjectRow[]>();
+    for (const r of rows) byName.set(r.key, [...(byName.get(r.key) ?? []), r]);
+    const formKey = new Map(forms.map((f) => [f, { name: normName(f.project), unit: normName(f.unit ?? '') }] as const));
     // 1. Same name (folded) — same unit and same amount preferred.
     for (const f of forms) {
-      const name = normName(f.project);
-      const cands = rows.filter((r) => !taken.has(r) && normName(r.name) === name);
+      const fk = formKey.get(f)!;
+      const cands = (byName.get(fk.name) ?? []).filter((r) => !taken.has(r));
       if (!cands.length) continue;
-      const score = (r: ProjectRow) => (sameUnit(f.unit, r.unit) ? 2 : 0) + (amountOf(f, r) ? 1 : 0);
+      const score = (r: ProjectRow) => (sameUnitKey(fk.unit, r.unitKey) ? 2 : 0) + (amountOf(f, r) ? 1 : 0);
       const best = cands.reduce((a, b) => (score(b) > score(a) ? b : a));
-      const unitOk = sameUnit(f.unit, best.unit);
-      if (!unitOk && similarity(normName(f.unit ?? ''), normName(best.unit ?? '')) < 0.6) continue;
+      const unitOk = sameUnitKey(fk.unit, best.unitKey);
+      if (!unitOk && similarity(fk.unit, best.unitKey) < 0.6) continue;
       taken.add(best);
       out.set(f, { form: f, row: best, how: 'exact', unitDiffers: !unitOk, distance: 0 });
     }
     // 2. Left-over forms: same unit and amount, closest name; then closest name alone.
     for (const f of forms) {
       if (out.has(f)) continue;
-      const name = normName(f.project);
+      const fk = formKey.get(f)!;
+      const name = fk.name;
       let best: { r: ProjectRow; sim: number } | null = null;
       for (const r of rows) {
         if (taken.has(r)) continue;
-        const unitSim = sameUnit(f.unit, r.unit) ? 1 : similarity(normName(f.unit ?? ''), normName(r.unit ?? ''));
+        const unitSim = sameUnitKey(fk.unit, r.unitKey) ? 1 : similarity(fk.unit, r.unitKey);
         if (unitSim < 0.6) continue;
-        const sim = similarity(name, normName(r.name));
+        const sim = similarity(name, r.key);
         const ok = (amountOf(f, r) && sim >= 0.5) || sim >= 0.8;
         if (!ok) continue;
         const s = sim + (amountOf(f, r) ? 1 : 0) + unitSim;
@@ -96,7 +106,7 @@ export function matchForms(ctx: CheckContext): FormMatch[] {
       }
       if (best) {
         taken.add(best.r);
-        out.set(f, { form: f, row: best.r, how: 'approximate', unitDiffers: !sameUnit(f.unit, best.r.unit), distance: editDistance(name, normName(best.r.name)) });
+        out.set(f, { form: f, row: best.r, how: 'approximate', unitDiffers: !sameUnitKey(fk.unit, best.r.unitKey), distance: editDistance(name, best.r.key) });
       } else out.set(f, { form: f, row: null, how: 'none', unitDiffers: false, distance: 0 });
     }
     return forms.map((f) => out.get(f)!);

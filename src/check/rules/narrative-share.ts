@@ -21,7 +21,7 @@ function tableOrStated(ctx: CheckContext, ns: NarrativeSection, m: Mention): Fig
 
 const total = (fs: readonly Figure[], value: (f: Figure) => number = (f) => f.fen) => fs.reduce((s, f) => s + value(f), 0);
 const steps = (fs: readonly Figure[]) => fs.reduce((s, f) => s + (f.printed ? f.step : 0), 0);
-const shown = (fs: readonly Figure[]) => fs.map((f) => f.text ?? '0').join('+');
+const shown = (fs: readonly Figure[]) => fs.map((f) => (f.text ?? '0').replace(/(亿元|万元|千元|元)$/, '')).join('+');
 
 export const narrativeShare: Rule = {
   id: 'narrative.share',

@@ -6,16 +6,16 @@ import { reportText, totalLineZh } from '../../check/report-text.js';
 import { EXIT, isTTY, write, type CliIO } from '../io.js';
 import { loadDisclosure } from '../load.js';
 
-export const checkHelp = `yusuan check FILE… [--json] [--rules ID,…]
+export const checkHelp = `yusuan check FILE… [--json] [--rules ID,…] [--parts]
   检查预算公开中的矛盾：表内、表间、说明与表格、绩效目标表、年度与单位、编码、文档规范。
-  每个 FILE 是一份独立的公开；--json 按 spec §7 输出（多个文件时为数组）；--rules 只运行所列规则
-  （规则编号或前缀，如 table、cross.income-expense；yusuan rules 列出全部）。
-  退出码：0 无错误，1 有错误，2 文件无法读取。`;
+  每个 FILE 是一份独立的公开（--parts：所有 FILE 是同一份公开的几部分，如表格与说明分开发布）；
+  --json 按 spec §7 输出（多个公开时为数组）；--rules 只运行所列规则（规则编号或前缀，如 table、
+  cross.income-expense；yusuan rules 列出全部）。退出码：0 无错误，1 有错误，2 文件无法读取。`;
 
 export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
-    options: { json: { type: 'boolean' }, rules: { type: 'string' } },
+    options: { json: { type: 'boolean' }, rules: { type: 'string' }, parts: { type: 'boolean' } },
     allowPositionals: true,
   });
   if (positionals.length === 0) {
@@ -34,8 +34,10 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
   const color = !values.json && isTTY(io.stdout) && !io.env.NO_COLOR;
   const results: CheckResult[] = [];
   let unreadable = 0;
-  for (const file of positionals) {
-    const loaded = await loadDisclosure([file], io);
+  const disclosures = values.parts ? [positionals] : positionals.map((p) => [p]);
+  for (const files of disclosures) {
+    const file = files.join(' + ');
+    const loaded = await loadDisclosure(files, io);
     if (!loaded.ok) {
       unreadable++;
       await write(io.stderr, `yusuan: ${loaded.message}\n`);
@@ -43,12 +45,12 @@ export async function checkCommand(argv: string[], io: CliIO): Promise<number> {
     }
     const result = check(loaded.doc, rules ? { rules } : {});
     results.push(result);
-    if (!values.json) await write(io.stdout, `${positionals.length > 1 && results.length > 1 ? '\n' : ''}${reportText(file, result, { color })}`);
+    if (!values.json) await write(io.stdout, `${results.length > 1 ? '\n' : ''}${reportText(file, result, { color })}`);
   }
   if (values.json) {
-    const body = positionals.length === 1 ? results[0] : results;
+    const body = disclosures.length === 1 ? results[0] : results;
     if (body !== undefined) await write(io.stdout, `${JSON.stringify(body, null, 2)}\n`);
-  } else if (positionals.length > 1) {
+  } else if (disclosures.length > 1) {
     await write(io.stdout, `\n${totalLineZh(results, unreadable)}\n`);
   }
   if (unreadable) return EXIT.unreadable;
