@@ -116,7 +116,12 @@ describe('seed 001 printed to PDF', () => {
     const summary = back.value.tables.find((t) => t.key === 'summary')!;
     expect(summary.rows.find((r) => r.role === 'income_grand_total')!.cells.amount!.text).toBe('19155.70');
     expect(back.value.sections.find((s) => s.number === '二')!.text).toContain('占94.18%');
-  });
+    // The 41 绩效目标 forms come back too, each with its project and annual funds.
+    const forms = back.value.forms.filter((f) => f.kind === 'project');
+    expect(forms).toHaveLength(41);
+    const first = forms.find((f) => f.project === '爱国卫生运动经费')!;
+    expect(first.funds.annual.total).toEqual({ fen: 16900000, text: '169,000' });
+  }, 180_000);
 
   it('screenshots a printed table page (headless chromium)', async () => {
     const html = disclosureHtml(doc, { charts: disclosureCharts(doc), pages: printed.pages });

@@ -44,7 +44,7 @@ export function tocItems(doc: Disclosure): TocItem[] {
     if (s.title) items.push({ anchor: `section-${i + 1}`, title: sectionTitle(s), level: 2 });
   });
   items.push({ anchor: 'part-4', title: '第四部分 名词解释', level: 1 });
-  if (doc.forms.some((f) => f.kind === 'project')) items.push({ anchor: 'part-5', title: '附件 项目支出绩效目标表', level: 1 });
+  if (doc.forms.some((f) => f.kind === 'project')) items.push({ anchor: 'part-5', title: '附件 项目支出绩效目标', level: 1 });
   return items;
 }
 
@@ -62,7 +62,7 @@ function formsHtml(forms: readonly ProjectForm[], year: number | null, heading: 
   if (forms.length === 0) return [];
   // The layout pass needs only where the appendix starts: the first form's page, not the rest.
   const shown = layoutOnly ? forms.slice(0, 1) : forms;
-  return shown.map((f, i) => projectFormHtml(f, i, year, i === 0 ? heading() : ''));
+  return shown.map((f, i) => projectFormHtml(f, i, forms.length, year, i === 0 ? heading() : ''));
 }
 
 export function disclosureHtml(doc: Disclosure, opts: HtmlOptions = {}): string {

@@ -29,8 +29,12 @@ function indicatorRows(f: ProjectForm): string {
   return rows.join('');
 }
 
-/** One form; `heading` (the appendix title) opens the first form's page rather than a page of its own. */
-export function projectFormHtml(f: ProjectForm, index: number, year: number | null, heading = ''): string {
+/**
+ * One form; `heading` (the appendix title) opens the first form's page rather than a page of its own.
+ * Its place in the series is printed above the title, so that the title is not the page's first line
+ * at the same spot on every page (which is what a running header looks like).
+ */
+export function projectFormHtml(f: ProjectForm, index: number, count: number, year: number | null, heading = ''): string {
   const impl = f.funds.implementation;
   const annual = f.funds.annual;
   const sourceRows = SOURCES.map(
@@ -41,6 +45,7 @@ export function projectFormHtml(f: ProjectForm, index: number, year: number | nu
   return [
     `<section class="form" id="form-${index + 1}">`,
     heading,
+    `<p class="seq">第${index + 1}个项目（共${count}个）</p>`,
     `<p class="title">${esc(f.title)}</p>`,
     `<p class="year">（${f.fiscal_year ?? year ?? ''}年度）</p>`,
     '<table class="form-grid"><colgroup><col style="width:9%"><col style="width:9%"><col style="width:12%"><col style="width:18%"><col style="width:12%"><col style="width:9%"><col style="width:13%"><col style="width:18%"></colgroup><tbody>',

@@ -51,6 +51,7 @@ table.grid tr.group td { font-weight: bold; }
 .glossary dd { margin: 0 0 1mm 2em; }
 .form { page: form; break-before: page; }
 .form .title { font-size: 14pt; font-weight: bold; text-align: center; text-indent: 0; margin: 0; }
+.form .seq { text-indent: 0; font-size: 9pt; margin: 0 0 1mm; }
 .form .year { text-align: center; text-indent: 0; margin: 0 0 2mm; }
 table.form-grid { width: 100%; border-collapse: collapse; table-layout: fixed; font: 8pt/1.3 "Noto Sans CJK SC", "SimHei", sans-serif; }
 table.form-grid td, table.form-grid th { border: 0.6pt solid #000; padding: 0.6mm 1mm; vertical-align: middle; overflow-wrap: anywhere; }
