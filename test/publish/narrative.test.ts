@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { check } from '../../src/check/engine.js';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import { factsFromPublished } from '../../src/publish/narrative/from-published.js';
 import { republish, type Publication } from '../../src/publish/publication.js';
-import { readSeed, SEED_001 } from './seeds.js';
+import { readSeed, SEED_001, SEED_002 } from './seeds.js';
 
 // 情况说明 recomputed from seed 001's tables states what the document states (figures hand-checked
 // against the published text and tables), and marks what the document left out.
@@ -47,6 +48,12 @@ describe('情况说明 of seed 001, computed from its tables', () => {
   it('marks a change the document gave no reason for, and reports it', () => {
     expect(section('五')).toContain('主要原因：【待补充：增减变动原因】');
     expect(pub.warnings).toEqual([{ code: 'narrative.reason-missing', section: '五', item: '一般公共预算当年支出' }]);
+  });
+
+  it('passes the checker, whose narrative rules compare every stated figure with the tables', async () => {
+    expect(check(pub.doc).findings.filter((f) => f.severity === 'error')).toEqual([]);
+    const unit = await readSeed(SEED_002);
+    expect(check(republish(unit, factsFromPublished(unit)).doc).findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
   it('writes 名词解释 in its own words', () => {
