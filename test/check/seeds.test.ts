@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { check } from '../../src/check/engine.js';
 import { CheckResult, type Finding } from '../../src/check/finding.js';
 import { parseFile, parseText, SEEDS } from '../helpers/seeds.js';
-import { CHECK_FIXTURES } from './variants.js';
+import { applyEdit, CHECK_FIXTURES } from './variants.js';
 
 // The seeds as published: 001 and 002 contradict themselves nowhere (0 errors); what they do show is
 // reviewed below finding by finding, with the figures worked out by hand from the documents.
@@ -82,6 +82,14 @@ describe('seed 002 (医事管理中心, unit)', async () => {
     expect(of(r.findings, 'performance.indicator-duplicates')).toContainEqual(
       expect.objectContaining({ severity: 'warning', row: '卫生健康考试考务费', column: 'annual', params: expect.objectContaining({ duplicates: 60 }) }),
     );
+  });
+
+  it('as many forms as the 2 stated, and their 年度资金 550,000 + 122,500元 = 67.25万元 as stated', async () => {
+    expect(of(r.findings, 'performance.forms-count')).toEqual([]);
+    const line = readFileSync(SEEDS.s002, 'utf8').split('\n')[436]!;
+    const edit = `# 涉及项目金额 of the published forms 67.25 → 68.25\nbase: 002\n@@ 437\n-${line}\n+${line.replace('公开项目绩效目标2个，涉及项目金额67.25万元', '公开项目绩效目标2个，涉及项目金额68.25万元')}\n`;
+    const changed = check(await parseText(applyEdit(edit).text), { rules: ['performance.forms-count'] });
+    expect(changed.findings).toEqual([expect.objectContaining({ severity: 'warning', table: 'narrative', expected: '67.25', actual: '68.25', difference: '1.00' })]);
   });
 
   it('changes are explained (the 8.97万元 of section 五 is the one section 一 explains); forms match their rows', () => {
