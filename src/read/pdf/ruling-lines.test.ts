@@ -34,6 +34,13 @@ describe('rulingLines', () => {
     expect(s).toMatchObject({ dir: 'v', at: 50, from: 542, to: 742 });
   });
 
+  it('follows a form XObject\'s matrix (pdfjs passes it as a Float32Array)', () => {
+    const fn = [ops.paintFormXObjectBegin, ops.constructPath, ops.paintFormXObjectEnd, ops.constructPath];
+    const args = [[new Float32Array([1, 0, 0, 1, 0, 100]), null], path(ops.fill, rect(10, 10, 200, 0.5)), null, path(ops.fill, rect(10, 10, 200, 0.5))];
+    const rules = rulingLines(fn, args, [1, 0, 0, 1, 0, 0], ops);
+    expect(rules.map((r) => r.at)).toEqual([110.25, 10.25]);
+  });
+
   it('ignores backgrounds and curves', () => {
     const fn = [ops.constructPath, ops.constructPath];
     const args = [path(ops.fill, rect(0, 0, 595, 842)), path(ops.stroke, new Float32Array([0, 0, 0, 2, 10, 10, 20, 20, 30, 0]))];

@@ -54,8 +54,8 @@ export function rulingLines(fnArray: ArrayLike<number>, argsArray: ArrayLike<unk
     else if (fn === ops.transform && args) gs.ctm = multiply(gs.ctm, args as number[]);
     else if (fn === ops.paintFormXObjectBegin) {
       stack.push({ ...gs });
-      const m = args?.[0];
-      if (Array.isArray(m) && m.length === 6) gs.ctm = multiply(gs.ctm, m as number[]);
+      const m = args?.[0] as ArrayLike<number> | null | undefined;
+      if (m && m.length === 6) gs.ctm = multiply(gs.ctm, Array.from(m));
     } else if (fn === ops.paintFormXObjectEnd) gs = stack.pop() ?? gs;
     else if (fn === ops.setFillRGBColor && typeof args?.[0] === 'string') gs.fill = args[0];
     else if (fn === ops.setStrokeRGBColor && typeof args?.[0] === 'string') gs.stroke = args[0];
