@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { main } from '../src/cli/main.js';
 import { formatFen, parseAmount } from '../src/model/money.js';
 import type { Table } from '../src/model/disclosure.js';
@@ -14,6 +14,10 @@ import { DOCS, JIANGSU, readCorpusDoc, summaryCsv, type ReadBack } from './helpe
 // model, and the 收支预算总表 figures equal to those a third party extracted by hand (收支预算总表.csv).
 
 const reader = createPdfReader({ workers: 2 });
+// All documents are read at once, two at a time; each test waits for the ones it needs.
+beforeAll(() => {
+  for (const d of DOCS) void read(d.dept, d.year).catch(() => undefined);
+});
 afterAll(() => reader.close());
 
 const cache = new Map<string, Promise<ReadBack>>();
