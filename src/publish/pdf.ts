@@ -3,12 +3,16 @@ import type { Disclosure } from '../model/disclosure.js';
 import { PrintSession, type Browser } from './browser.js';
 import { disclosureCharts, type Chart } from './charts/charts.js';
 import { disclosureHtml } from './html/document-html.js';
+import { replacePages } from './pdf-splice.js';
 import { fixPdfText } from './pdf-text-fix.js';
 
-// HTML → PDF through chromium, in two passes: the first prints with placeholder page numbers in the
-// contents and tells where every heading landed (the PDF's named destinations are the contents' link
-// targets); the second prints with the real numbers. The placeholders are as wide as the numbers, so
-// the second pass breaks pages exactly as the first. The text layer is then repaired (pdf-text-fix.ts).
+// HTML → PDF through chromium. The contents must name the page of every heading, which only the print
+// layout knows: the document is printed with placeholders of the numbers' width in the contents, the
+// PDF's named destinations (chromium names them after the element ids the contents link to) give each
+// heading's page, and the contents pages alone are printed again with the numbers and put in place of
+// the placeholder pages (pdf-splice.ts). Placeholders and numbers take the same width, so no page moves.
+// Should the splice not apply, the whole document is printed again with the numbers. The text layer is
+// then repaired (pdf-text-fix.ts).
 
 export interface PdfResult {
   pdf: Uint8Array;
@@ -44,7 +48,7 @@ async function layoutPass(doc: Disclosure, session: PrintSession, charts: readon
   return (await destinationPages(first)).pages;
 }
 
-/** The page of each contents entry, from a layout pass with placeholders. */
+/** The page of each contents entry, from a layout pass with placeholders (for HTML output). */
 export async function layoutPages(doc: Disclosure, browser: Browser, charts: readonly Chart[]): Promise<Record<string, number>> {
   const session = await PrintSession.open(browser);
   try {
@@ -57,10 +61,15 @@ export async function layoutPages(doc: Disclosure, browser: Browser, charts: rea
 export async function disclosurePdf(doc: Disclosure, browser: Browser, charts: readonly Chart[] = disclosureCharts(doc)): Promise<PdfResult> {
   const session = await PrintSession.open(browser);
   try {
-    const pages = await layoutPass(doc, session, charts);
+    const draft = await session.print(disclosureHtml(doc, { charts, placeholders: true }));
+    const { pages, pageCount } = await destinationPages(draft);
     const html = disclosureHtml(doc, { charts, pages });
-    const pdf = fixPdfText(await session.print(html));
-    return { pdf, pages, pageCount: countPages(pdf), html };
+    // The contents run from page 2 to the page before 第一部分.
+    const tocPages = Array.from({ length: Math.max(0, (pages['part-1'] ?? 2) - 2) }, (_, i) => i + 2);
+    const contents = await session.print(disclosureHtml(doc, { charts, pages, tocOnly: true }));
+    const spliced = countPages(contents) === tocPages.length + 1 ? replacePages(fixPdfText(draft), fixPdfText(contents), tocPages) : null;
+    const pdf = spliced ?? fixPdfText(await session.print(html));
+    return { pdf, pages, pageCount, html };
   } finally {
     await session.close();
   }

@@ -29,6 +29,7 @@ let doc: Disclosure;
 let printed: PdfResult;
 let pageText: string[];
 let pageSizes: Array<[number, number]>;
+let tocLinks: string[];
 
 beforeAll(async () => {
   browser = await launchChromium();
@@ -39,6 +40,7 @@ beforeAll(async () => {
   const pdf = await getDocument({ data: printed.pdf.slice(), verbosity: 0 }).promise;
   pageText = [];
   pageSizes = [];
+  tocLinks = ((await (await pdf.getPage(2)).getAnnotations()) as Array<{ subtype: string; dest?: unknown }>).filter((a) => a.subtype === 'Link').map((a) => String(a.dest));
   for (let p = 1; p <= pdf.numPages; p++) {
     const page = await pdf.getPage(p);
     const vp = page.getViewport({ scale: 1 });
@@ -89,6 +91,9 @@ describe('seed 001 printed to PDF', () => {
     expect(toc).toContain(`第三部分 2024年度部门预算情况说明 ${printed.pages['part-3']}一、`);
     expect(pageText[printed.pages['part-3']! - 1]).toContain('第三部分 2024年度部门预算情况说明');
     expect(pageText[printed.pages['table-12-projects']! - 1]).toContain('2024年项目支出预算表（本年预算）');
+    // The contents pages were printed again with the numbers and spliced in; their links still go to the headings.
+    expect(tocLinks).toContain('table-1-summary');
+    expect(tocLinks).toContain('part-3');
   });
 
   it('numbers the pages in the footer', () => {

@@ -29,6 +29,8 @@ export interface HtmlOptions {
    * the anchored boxes — visibility does not change layout, and unpainted text costs the printer nothing.
    */
   layoutOnly?: boolean;
+  /** Only the cover and the contents (to print the contents pages again with their numbers). */
+  tocOnly?: boolean;
 }
 
 const scopeOf = (doc: Disclosure): string => (doc.level === 'department' ? '部门' : '单位');
@@ -75,8 +77,9 @@ export function disclosureHtml(doc: Disclosure, opts: HtmlOptions = {}): string 
     return i === 0 ? html.replace('>\n', `>\n<h1 id="part-2" class="part-title">${esc(part('part-2'))}</h1>\n`) : html;
   });
   const forms = doc.forms.filter((f): f is ProjectForm => f.kind === 'project');
-  const body = [
-    `<section class="cover"><div class="entity">${esc(doc.entity ?? '')}</div><div class="doc-title">${esc(title)}</div></section>`,
+  const cover = `<section class="cover"><div class="entity">${esc(doc.entity ?? '')}</div><div class="doc-title">${esc(title)}</div></section>`;
+  const body = opts.tocOnly ? [cover, tocHtml(items, opts)] : [
+    cover,
     tocHtml(items, opts),
     `<section class="part" id="part-1"><h1>${esc(part('part-1'))}</h1>`,
     ...doc.overview.map((s, i) => `<section id="overview-${i + 1}"><h2>${esc(sectionTitle(s))}</h2>\n${paragraphs(s.text)}</section>`),
