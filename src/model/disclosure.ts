@@ -56,7 +56,10 @@ export const Table = z.object({
   number: z.string().nullable(),
   /** Title as printed. */
   title: z.string(),
+  /** The unit the figures were printed in (the template's when the table does not say). */
   unit: MoneyUnitSchema.nullable(),
+  /** Whether the table states its unit ("单位：万元"); false when the template's default was assumed. */
+  unit_stated: z.boolean().optional(),
   /** present: has figures or rows; empty: printed with "本表无数据" or without any figure. */
   status: z.enum(['present', 'empty']),
   /** 部门名称 / 单位名称 printed above the table. */

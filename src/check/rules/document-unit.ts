@@ -15,7 +15,7 @@ export const documentUnit: Rule = {
     for (const t of ctx.doc.tables) if (t.unit) counts.set(t.unit, (counts.get(t.unit) ?? 0) + 1);
     const major = [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
     for (const t of ctx.doc.tables) {
-      if (!t.unit) {
+      if (t.unit_stated === false && t.status !== 'empty') {
         emit.fact({ table: t.key, row: null, column: null, expected: major ?? ctx.defaultUnit, actual: null, difference: null, unit: null, line: t.line, params: { table_zh: tableZh(t.key), kind: 'missing' } });
       } else if (major && t.unit !== major) {
         emit.fact({ table: t.key, row: null, column: null, expected: major, actual: t.unit, difference: null, unit: null, line: t.line, params: { table_zh: tableZh(t.key), kind: 'differs' } });

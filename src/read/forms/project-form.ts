@@ -61,6 +61,10 @@ export function readProjectForm(title: SourceLine, body: readonly SourceLine[]):
     const f = foldedHead(line);
     const y = YEAR_LINE.exec(f);
     if (y) { form.fiscal_year = Number(y[1]); continue; }
+    if (ended && /^\d{8,14}$/.test(f)) {
+      form.filled_at ??= f; // the date wrapped onto the line after the signature
+      continue;
+    }
     if (SIGNATURE.test(f)) {
       const m = /填报日期[:：]?\s*(\S+)?/.exec(line.text.replace(/\t/g, ' '));
       const after = m?.[1] ?? filled(line).map((c) => c.v).find((v) => /^\d{8,14}$/.test(v)) ?? null;

@@ -109,7 +109,12 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       if (titleAt(k)) break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && isForm) break;
-      if (isForm && SIGNATURE.test(f)) return k + 1;
+      if (isForm && SIGNATURE.test(f)) {
+        // The signature's values (the date, a phone number) sometimes wrap onto the next line.
+        let e = k + 1;
+        while (e < lines.length && /^[\d\s:：.\-/]{6,20}$/.test(lines[e]!.text)) e++;
+        return e;
+      }
     }
     return k;
   };

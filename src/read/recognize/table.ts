@@ -128,6 +128,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       number,
       title: title.text.replace(/^#+\s*/, ''),
       unit: unit ?? (hasFigure ? ctx.defaultUnit : unit),
+      unit_stated: unit !== null,
       status: empty ? 'empty' : 'present',
       entity,
       columns: read.columns,
