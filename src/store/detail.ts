@@ -47,7 +47,7 @@ export async function disclosureDetail(db: Queryable, id: string): Promise<Discl
     ...summaryOf(d),
     sha256: d.sha256,
     source,
-    toc: d.toc,
+    toc: texts.filter((t) => t.part === 'toc').map((t) => ({ title: t.title, page: t.page, line: t.line })),
     overview: texts.filter((t) => t.part === 'overview').map(section),
     sections: texts.filter((t) => t.part === 'section').map(section),
     glossary: texts.filter((t) => t.part === 'glossary').map((t) => ({ term: t.title, definition: t.text, line: t.line })),

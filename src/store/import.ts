@@ -29,7 +29,7 @@ export interface ImportOutcome {
 const RELATIONS: Record<string, { table: string; columns: ReadonlyArray<readonly [string, string]> }> = {
   tables: {
     table: 'doc_tables',
-    columns: [['ord', 'integer'], ['key', 'text'], ['number', 'text'], ['title', 'text'], ['unit', 'text'], ['status', 'text'], ['printed_entity', 'text'], ['notes', 'text[]'], ['confidence', 'double precision'], ['line', 'integer'], ['end_line', 'integer'], ['page', 'integer']],
+    columns: [['ord', 'integer'], ['key', 'text'], ['number', 'text'], ['title', 'text'], ['unit', 'text'], ['unit_stated', 'boolean'], ['status', 'text'], ['printed_entity', 'text'], ['notes', 'text[]'], ['confidence', 'double precision'], ['line', 'integer'], ['end_line', 'integer'], ['page', 'integer']],
   },
   columns: { table: 'doc_columns', columns: [['table_ord', 'integer'], ['ord', 'integer'], ['key', 'text'], ['header', 'text[]'], ['side', 'text']] },
   rows: {
@@ -100,10 +100,10 @@ async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): P
   const total = documentTotal(doc);
   await tx.query(
     `INSERT INTO disclosures (entity_id, id, sha256, kind, level, fiscal_year, entity, entity_code, template, title,
-       source_name, source_format, source_bytes, source_pages, source_parts, toc, total_fen, total_label, total_unit,
+       source_name, source_format, source_bytes, source_pages, source_parts, total_fen, total_label, total_unit,
        table_count, form_count, indicator_count, errors, warnings, infos, checked_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24, $25,
-       CASE WHEN $26::boolean THEN now() END)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
+       CASE WHEN $25::boolean THEN now() END)`,
     [
       entityId,
       doc.id,
@@ -120,7 +120,6 @@ async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): P
       doc.source.bytes,
       doc.source.pages,
       doc.source.parts ? JSON.stringify(doc.source.parts) : null,
-      JSON.stringify(doc.toc),
       total?.fen ?? null,
       total?.label ?? null,
       total?.unit ?? null,

@@ -24,7 +24,6 @@ export interface DisclosureRow {
   source_bytes: number;
   source_pages: number | null;
   source_parts: Disclosure['source']['parts'] | null;
-  toc: Disclosure['toc'];
   total_fen: number | null;
   total_label: string | null;
   total_unit: string | null;
@@ -86,7 +85,7 @@ export async function loadTables(db: Queryable, entityId: number, id: string, ke
         line: r.line as number,
         page: r.page as number | null,
       }));
-    return {
+    const table: Table = {
       key: t.key as string,
       number: t.number as string | null,
       title: t.title as string,
@@ -101,6 +100,8 @@ export async function loadTables(db: Queryable, entityId: number, id: string, ke
       end_line: t.end_line as number,
       page: t.page as number | null,
     };
+    if (t.unit_stated !== null) table.unit_stated = t.unit_stated as boolean;
+    return table;
   });
 }
 
@@ -216,7 +217,7 @@ export async function loadDisclosure(db: Queryable, id: string): Promise<Disclos
     template: d.template,
     title: d.title,
     source,
-    toc: d.toc,
+    toc: texts.filter((t) => t.part === 'toc').map((t) => ({ title: t.title as string, page: t.page as number | null, line: t.line as number })),
     overview: texts.filter((t) => t.part === 'overview').map(section),
     tables,
     sections: texts.filter((t) => t.part === 'section').map(section),

@@ -42,3 +42,15 @@ export function openPostgres(connectionString: string, max = 10): Db {
     },
   };
 }
+
+/** Whether a PostgreSQL server answers at `url` (tests and the benchmark decide what to run). */
+export async function canConnect(url: string, timeoutMs = 3000): Promise<boolean> {
+  const c = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  try {
+    await c.connect();
+    await c.end();
+    return true;
+  } catch {
+    return false;
+  }
+}

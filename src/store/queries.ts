@@ -36,7 +36,7 @@ export interface DisclosureSummary {
   superseded_by: string | null;
 }
 
-export function summaryOf(d: DisclosureRow): DisclosureSummary {
+export function summaryOf(d: Omit<DisclosureRow, 'entity_id' | 'sha256' | 'source_bytes' | 'source_pages' | 'source_parts' | 'superseded_at'>): DisclosureSummary {
   return {
     id: d.id,
     entity: d.entity,
@@ -59,6 +59,10 @@ export function summaryOf(d: DisclosureRow): DisclosureSummary {
   };
 }
 
+/** What the library shows of a disclosure (summaryOf). */
+const SUMMARY_COLUMNS = `id, entity, entity_code, fiscal_year, kind, level, template, title, source_name, source_format, total_fen, total_label,
+  total_unit, table_count, form_count, indicator_count, errors, warnings, infos, checked_at, imported_at, is_current, superseded_by`;
+
 /** Escape LIKE wildcards so user text matches literally. */
 export function likePattern(q: string): string {
   return `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -77,13 +81,16 @@ export async function listDisclosures(db: Queryable, f: ListFilter): Promise<{ i
   if (f.kind) add('kind = ?', f.kind);
   if (f.level) add('level = ?', f.level);
   const w = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const [count] = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM disclosures ${w}`, args);
-  const rows = await db.query<DisclosureRow>(
-    `SELECT * FROM disclosures ${w} ORDER BY fiscal_year DESC NULLS LAST, entity, kind, level, imported_at DESC, id
+  // One round trip: the page and the total (a window count); a page past the end asks for the count alone.
+  const rows = await db.query<DisclosureRow & { full_count: number }>(
+    `SELECT ${SUMMARY_COLUMNS}, count(*) OVER ()::int AS full_count FROM disclosures ${w}
+     ORDER BY fiscal_year DESC NULLS LAST, entity, kind, level, imported_at DESC, id
      LIMIT $${args.length + 1} OFFSET $${args.length + 2}`,
     [...args, f.limit, f.offset],
   );
-  return { items: rows.map(summaryOf), total: count?.n ?? 0 };
+  let total = rows[0]?.full_count;
+  if (total === undefined) total = (await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM disclosures ${w}`, args))[0]?.n ?? 0;
+  return { items: rows.map(summaryOf), total };
 }
 
 export interface SearchHit {

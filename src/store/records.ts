@@ -82,6 +82,7 @@ export function toRecords(doc: Disclosure, findings: readonly FindingInput[] | n
   texts('overview', doc.overview);
   texts('section', doc.sections);
   texts('glossary', doc.glossary.map((g) => ({ title: g.term, text: g.definition, line: g.line })));
+  texts('toc', doc.toc.map((e) => ({ title: e.title, text: '', line: e.line, page: e.page })));
   return out;
 }
 
@@ -96,6 +97,7 @@ function tableRecords(t: Table, ti: number, out: Records): void {
     number: t.number,
     title: t.title,
     unit: t.unit,
+    unit_stated: t.unit_stated ?? null,
     status: t.status,
     printed_entity: t.entity,
     notes: t.notes,

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Db } from '../../src/store/db.js';
 import { openStore } from '../../src/store/open.js';
+import { canConnect } from '../../src/store/postgres.js';
 
 // The two dialects every store and API test runs against: embedded PGlite (in memory) and a real
 // PostgreSQL server, with a fresh database per run that is dropped afterwards.
@@ -10,16 +11,7 @@ import { openStore } from '../../src/store/open.js';
 /** Admin connection to the server; TEST_DATABASE_URL overrides (a database the user may CREATE DATABASE from). */
 export const ADMIN_URL = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 
-async function serverUp(): Promise<boolean> {
-  const c = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 3000 });
-  try {
-    await c.connect();
-    await c.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
+const serverUp = () => canConnect(ADMIN_URL);
 
 /** Start the machine's PostgreSQL cluster when it is installed but stopped (CI on a fresh machine). */
 async function ensureServer(): Promise<void> {

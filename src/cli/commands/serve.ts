@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { buildServer } from '../../server/app.js';
 import { openStore } from '../../store/open.js';
 import { EXIT, write, type CliIO } from '../io.js';
-import { expandInputs, importFiles } from './import.js';
+import { expandInputs, groupInputs, importFiles } from './import.js';
 
 export const serveHelp = `yusuan serve [--port 3000] [--host localhost] [--data-dir ./data] [--database-url URL] [--import-if-empty DIR…]
   启动网页与 API（http://localhost:3000，接口文档 /api/docs）。数据库: --database-url 或 DATABASE_URL，
@@ -36,7 +36,7 @@ export async function serveCommand(argv: string[], io: CliIO): Promise<number> {
     if (row?.n === 0) {
       const paths = await expandInputs(seedDirs, io.cwd);
       await write(io.stderr, `数据库为空，导入 ${paths.length} 个文件…\n`);
-      const t = await importFiles(db, paths.map((p) => [p]), io);
+      const t = await importFiles(db, groupInputs(paths), io);
       for (const f of t.failed) await write(io.stderr, `  跳过 ${f.file}: ${f.message}\n`);
       await write(io.stderr, `  导入 ${t.imported} 份，跳过 ${t.failed.length} 份\n`);
     }

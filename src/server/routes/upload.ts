@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { InputFile } from '../../read/read-document.js';
 import { importDisclosure } from '../../store/import.js';
 import { disclosureRow } from '../../store/load.js';
+import { refreshStatistics } from '../../store/maintenance.js';
 import { summaryOf } from '../../store/queries.js';
 import type { ImportResponse } from '../api-types.js';
 import { requireAdmin } from '../auth.js';
@@ -48,6 +49,10 @@ export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
         throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', parsed.error.message);
       }
       const out = await importDisclosure(ctx.db, { ...parsed.value, files });
+      if (out.status === 'imported') {
+        // Keep the planner's statistics current in the background; a failure only costs speed.
+        refreshStatistics(ctx.db).catch((err: unknown) => req.log.warn({ err }, 'ANALYZE failed'));
+      }
       const row = await disclosureRow(ctx.db, out.id);
       const body: ImportResponse = { id: out.id, status: out.status, superseded: out.superseded, disclosure: summaryOf(row!) };
       return reply.code(out.status === 'imported' ? 201 : 200).send(body);

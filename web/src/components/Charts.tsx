@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DisclosureDetail, TableResponse } from '../../../src/server/api-types.js';
 import { useApi } from '../lib/api.js';
-import { basicVsProject, functionTree, fundSources, threePublic, type Slice, type TreeNode } from '../lib/chart-data.js';
+import { basicVsProject, functionTable, functionTree, fundSources, threePublic, type Slice, type TreeNode } from '../lib/chart-data.js';
 import { money, toWan } from '../lib/format.js';
 import { EChart, type ChartOption } from './EChart.js';
 import { Loading } from './Status.js';
@@ -44,14 +44,19 @@ function useTable(doc: DisclosureDetail, key: string) {
 }
 
 export function Charts({ doc }: { doc: DisclosureDetail }) {
+  const summary = useTable(doc, 'summary');
   const expense = useTable(doc, 'expense');
   const income = useTable(doc, 'income');
+  const gpb = useTable(doc, 'gpb_expense');
+  const fiscal = useTable(doc, 'fiscal_expense');
   const three = useTable(doc, 'three_public');
+  const all = [summary, expense, income, gpb, fiscal, three];
   const [shape, setShape] = useState<'treemap' | 'sunburst'>('treemap');
-  const tree = useMemo(() => (expense.data ? functionTree(expense.data) : []), [expense.data]);
+  const fnTable = useMemo(() => functionTable([expense.data, gpb.data, fiscal.data]), [expense.data, gpb.data, fiscal.data]);
+  const tree = useMemo(() => (fnTable ? functionTree(fnTable) : []), [fnTable]);
   const fnOption = useMemo<ChartOption>(
     () => ({
-      title: { text: '支出功能分类（类 › 款 › 项）', left: 'center', textStyle: { fontSize: 14 } },
+      title: { text: `支出功能分类（类 › 款 › 项）· ${fnTable?.title ?? ''}`, left: 'center', textStyle: { fontSize: 14 } },
       tooltip,
       series: [
         shape === 'treemap'
@@ -59,10 +64,16 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
           : { type: 'sunburst', data: toChartTree(tree), radius: ['12%', '95%'], label: { rotate: 'radial', minAngle: 8, overflow: 'truncate', width: 90 } },
       ],
     }),
-    [tree, shape],
+    [tree, shape, fnTable],
   );
-  const sources = useMemo(() => (income.data ? pie('收入来源', fundSources(income.data)) : null), [income.data]);
-  const split = useMemo(() => (expense.data ? pie('基本支出与项目支出', basicVsProject(expense.data)) : null), [expense.data]);
+  const sources = useMemo(() => {
+    const slices = fundSources(summary.data, income.data);
+    return slices.length ? pie('收入来源', slices) : null;
+  }, [summary.data, income.data]);
+  const split = useMemo(() => {
+    const slices = expense.data ? basicVsProject(expense.data) : [];
+    return slices.length ? pie('基本支出与项目支出', slices) : null;
+  }, [expense.data]);
   const threeOpt = useMemo(() => (three.data ? bar('“三公”经费', threePublic(three.data)) : null), [three.data]);
   const forms = useMemo(() => {
     const s = doc.forms.filter((f) => f.annual_fen).map((f) => ({ name: f.name, value: f.annual_fen! }));
@@ -70,8 +81,8 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
     return s.length ? bar('项目年度资金（前 20）', s.slice(0, 20), '元') : null;
   }, [doc.forms]);
 
-  const loading = expense.loading || income.loading || three.loading;
-  const failed = expense.error ?? income.error ?? three.error;
+  const loading = all.some((x) => x.loading);
+  const failed = all.find((x) => x.error)?.error;
   if (failed) return <p className="error">图表数据加载失败：{failed.message}</p>;
   if (loading) return <Loading />;
   const none = tree.length === 0 && !sources && !split && !threeOpt && !forms;

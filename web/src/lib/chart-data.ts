@@ -10,8 +10,8 @@ export interface TreeNode {
   children?: TreeNode[];
 }
 
-/** Function classes (类 › 款 › 项) of an expense table, valued by its `total` column. */
-export function functionTree(t: TableResponse, column = 'total'): TreeNode[] {
+/** Function classes (类 › 款 › 项) of an expense table, valued by its `total` column (else its first). */
+export function functionTree(t: TableResponse, column = t.columns.some((c) => c.key === 'total') ? 'total' : (t.columns[0]?.key ?? 'total')): TreeNode[] {
   const nodes = new Map<number, TreeNode>();
   const roots: TreeNode[] = [];
   t.rows.forEach((r, i) => {
@@ -33,10 +33,25 @@ export interface Slice {
   value: number;
 }
 
-/** Income by fund source: the total row of 收入总表, every column but the total. */
-export function fundSources(income: TableResponse): Slice[] {
-  const total = income.rows.find((r) => r.kind === 'total');
-  if (!total) return [];
+const FUND_ROLES = ['general_public', 'gov_fund', 'soe_capital', 'special_account', 'unit_funds', 'other_funds', 'carryover'];
+
+const stripOrdinal = (s: string) => s.replace(/^(?:[一二三四五六七八九十]+、|\d+[.、．])\s*/, '');
+
+/**
+ * Income by fund source: rows with a fund-source role on the income side of 收支总表 (or in 收入总表),
+ * else the columns of 收入总表's total row. 财政拨款 counts only when its parts are not printed.
+ */
+export function fundSources(summary: TableResponse | null, income: TableResponse | null): Slice[] {
+  for (const t of [summary, income]) {
+    if (!t) continue;
+    const rows = t.rows.filter((r) => (t.key !== 'summary' || r.side === 'income') && r.level <= 1 && r.role !== null);
+    const roles = rows.filter((r) => FUND_ROLES.includes(r.role!));
+    const parts = roles.length ? roles : rows.filter((r) => r.role === 'fiscal');
+    const slices = parts.map((r) => ({ name: stripOrdinal(r.name), value: Object.values(r.cells)[0]?.fen ?? 0 })).filter((x) => x.value > 0);
+    if (slices.length) return slices;
+  }
+  const total = income?.rows.find((r) => r.kind === 'total');
+  if (!income || !total) return [];
   return income.columns
     .filter((c) => c.key !== 'total' && (total.cells[c.key]?.fen ?? 0) > 0)
     .map((c) => ({ name: c.header[c.header.length - 1]?.replace(/\s+/g, '') || columnZh(c.key), value: total.cells[c.key]!.fen }));
@@ -59,7 +74,16 @@ const THREE_PUBLIC: Array<[string, string]> = [
   ['vehicle_operation', '公务用车运行维护费'],
 ];
 
-/** 三公 items (the two vehicle parts separately), printed total column. */
+/** 三公 items (the two vehicle parts separately): rows with these roles, or columns of the total row. */
 export function threePublic(t: TableResponse): Slice[] {
-  return THREE_PUBLIC.map(([role, name]) => ({ name, value: t.rows.find((r) => r.role === role)?.cells.total?.fen ?? 0 }));
+  const total = t.rows.find((r) => r.kind === 'total');
+  return THREE_PUBLIC.map(([role, name]) => {
+    const row = t.rows.find((r) => r.role === role);
+    return { name, value: row ? (row.cells.total?.fen ?? 0) : (total?.cells[role]?.fen ?? 0) };
+  });
+}
+
+/** The first table with coded function classes (支出总表, else 一般公共预算支出表 or 财政拨款支出表). */
+export function functionTable(tables: ReadonlyArray<TableResponse | null>): TableResponse | null {
+  return tables.find((t) => t && t.rows.some((r) => r.kind === 'item' && r.code && /^\d{3}$/.test(r.code))) ?? null;
 }
