@@ -142,3 +142,26 @@ export function pageObjects(f: PdfFile): number[] | null {
   };
   return walk(Number(root.value.slice(pages.start, pages.end).split(' ')[0]), 0) ? out : null;
 }
+
+/** Named destinations of the catalogue's /Dests dictionary → 1-based page; null when there are none. */
+export function namedDestinationPages(f: PdfFile): Record<string, number> | null {
+  const root = readObject(f, Number(f.root.split(' ')[0]));
+  const pages = pageObjects(f);
+  const at = root && dictValue(root.value, 'Dests');
+  if (!root || !pages || !at) return null;
+  const ref = /^(\d+) \d+ R$/.exec(root.value.slice(at.start, at.end));
+  const dests = ref ? readObject(f, Number(ref[1]))?.value : root.value.slice(at.start, at.end);
+  if (!dests) return null;
+  const index = new Map(pages.map((p, i) => [p, i + 1]));
+  const out: Record<string, number> = {};
+  for (const m of dests.matchAll(/\/([^\s/[\]<>()]+)\s*\[\s*(\d+) \d+ R/g)) {
+    const page = index.get(Number(m[2]));
+    if (page !== undefined) out[decodeName(m[1]!)] = page;
+  }
+  return out;
+}
+
+/** PDF name escapes: #xx is the byte xx. */
+function decodeName(n: string): string {
+  return Buffer.from(n.replace(/#([0-9a-fA-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))), 'latin1').toString('utf8');
+}

@@ -3,6 +3,7 @@ import type { Disclosure } from '../model/disclosure.js';
 import { PrintSession, type Browser } from './browser.js';
 import { disclosureCharts, type Chart } from './charts/charts.js';
 import { disclosureHtml } from './html/document-html.js';
+import { namedDestinationPages, pageObjects, readPdf } from './pdf-objects.js';
 import { replacePages } from './pdf-splice.js';
 import { fixPdfText } from './pdf-text-fix.js';
 
@@ -24,6 +25,11 @@ export interface PdfResult {
 
 /** Pages of the named destinations of a PDF (chromium names them after the element ids linked to). */
 export async function destinationPages(pdf: Uint8Array): Promise<{ pages: Record<string, number>; pageCount: number }> {
+  // Chromium's own file shape is read directly; anything else goes through pdfjs.
+  const f = readPdf(pdf);
+  const direct = f && namedDestinationPages(f);
+  const all = f && pageObjects(f);
+  if (direct && all) return { pages: direct, pageCount: all.length };
   const doc = await getDocument({ data: pdf.slice(), isEvalSupported: false, verbosity: 0 }).promise;
   try {
     const dests = await doc.getDestinations();
