@@ -20,7 +20,9 @@ export interface RecognizeInput {
   template?: string;
 }
 
-const COVER_TITLE = /((?:19|20)\d{2})\s*年度?\s*(部门|单位)?\s*(预算|决算)(?:公开|信息公开)?/;
+// "阳泉市卫生健康委员会 / 2024年度部门预算公开", and "2018年度江苏省高级人民法院预算公开" (the entity after the year).
+const COVER_TITLE = /((?:19|20)\d{2})\s*年度?\s*(.{0,40}?)(部门|单位)?\s*(预算|决算)(?:公开|信息公开|公开文件)?/;
+const COVER_DATE = /^(?:(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?|(?:19|20)\d{2}[-./]\d{1,2}(?:[-./]\d{1,2})?)$/;
 
 export function recognize(input: RecognizeInput): Disclosure {
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
@@ -148,13 +150,16 @@ function coverInfo(blocks: readonly Block[]): CoverInfo {
     if (!m) continue;
     out.title = lines[i]!.text.trim();
     out.year = Number(m[1]);
-    out.kind = m[3] === '决算' ? 'final' : 'budget';
-    out.level = m[2] === '单位' ? 'unit' : m[2] === '部门' ? 'department' : null;
+    out.kind = m[4] === '决算' ? 'final' : 'budget';
+    out.level = m[3] === '单位' ? 'unit' : m[3] === '部门' ? 'department' : null;
     const before = t.slice(0, m.index).trim();
-    out.entity = before.length >= 2 ? before : i > 0 ? lines.slice(0, i).map((l) => l.text.trim()).join('') || null : null;
-    for (let k = before.length >= 2 ? i : 0; k <= i; k++) out.lines.add(lines[k]!.no);
+    const between = (m[2] ?? '').trim();
+    out.entity = before.length >= 2 ? before : between.length >= 2 ? between : i > 0 ? lines.slice(0, i).map((l) => l.text.trim()).join('') || null : null;
+    for (let k = before.length >= 2 || between.length >= 2 ? i : 0; k <= i; k++) out.lines.add(lines[k]!.no);
     break;
   }
+  // The publication date printed on the cover is not a figure.
+  for (const l of lines) if (COVER_DATE.test(l.text.replace(/\s+/g, ''))) out.lines.add(l.no);
   if (!out.title && lines.length) {
     out.entity = lines[0]!.text.trim();
     out.lines.add(lines[0]!.no);

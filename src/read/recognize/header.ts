@@ -114,14 +114,21 @@ export function buildGrid(headerRows: readonly SourceLine[], width: number): Gri
     }
     if (seenIncome && seenExpense) {
       for (const s of sideOf) if (s && !sides.includes(s)) sides.push(s);
-      // Second-level side split (江苏: 支出 › 功能分类 | 支出用途).
+      // Second-level side split (江苏: 支出 › 功能分类 | 支出用途). The expense side then prints two
+      // name columns (功能科目名称 … 项目名称); the second starts the 支出用途 side. Where the leaf row
+      // does not show it, the 支出用途 label itself marks the start.
       if (h > 1) {
-        const second = labels[1]!;
-        for (let c = 0; c < width; c++) {
-          if (/支出用途|按用途|经济分类/.test(fold(second[c]!)) && sideOf[c] === 'expense') {
-            for (let d = c; d < width && sideOf[d] === 'expense'; d++) sideOf[d] = 'expense_by_purpose';
-            if (!sides.includes('expense_by_purpose')) sides.push('expense_by_purpose');
-          }
+        const leaf = labels[h - 1]!;
+        const names: number[] = [];
+        for (let c = 0; c < width; c++) if (sideOf[c] === 'expense' && labelRole([fold(leaf[c]!)]) === 'name') names.push(c);
+        let start = names.length >= 2 ? names[1]! : -1;
+        if (start < 0) {
+          const second = labels[1]!;
+          for (let c = 0; c < width && start < 0; c++) if (/支出用途|按用途|经济分类/.test(fold(second[c]!)) && sideOf[c] === 'expense') start = c;
+        }
+        if (start >= 0) {
+          for (let d = start; d < width && sideOf[d] === 'expense'; d++) sideOf[d] = 'expense_by_purpose';
+          sides.push('expense_by_purpose');
         }
       }
     } else sideOf.fill(null);
