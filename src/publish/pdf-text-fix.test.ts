@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fixCMap } from './pdf-text-fix.js';
-import { intendedCodePoint } from './pdf-unicode-map.js';
+import { intendedCodePoint } from '../text/cjk-radicals.js';
 
 describe('intendedCodePoint', () => {
   it('names radicals by the ideograph the SC fonts draw', () => {

@@ -1,8 +1,8 @@
 import { deflateSync, inflateSync } from 'node:zlib';
-import { intendedCodePoint, isMisnamed } from './pdf-unicode-map.js';
+import { intendedCodePoint, isMisnamed } from '../text/cjk-radicals.js';
 
 // Rewrites the ToUnicode maps of a chromium PDF so that its text layer names every glyph by the
-// character that was printed (see pdf-unicode-map.ts). Chromium writes classic PDFs: numbered objects
+// character that was printed (see src/text/cjk-radicals.ts). Chromium writes classic PDFs: numbered objects
 // in order and one cross-reference table; the changed streams are spliced in and the table's offsets
 // moved by what each splice added. A PDF of another shape is returned unchanged.
 

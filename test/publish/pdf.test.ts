@@ -4,7 +4,7 @@ import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import { launchChromium, screenshotElement, type Browser } from '../../src/publish/browser.js';
-import { intendedCodePoint } from '../../src/publish/pdf-unicode-map.js';
+import { intendedCodePoint } from '../../src/text/cjk-radicals.js';
 import { disclosureCharts } from '../../src/publish/charts/charts.js';
 import { disclosureHtml } from '../../src/publish/html/document-html.js';
 import { factsFromPublished } from '../../src/publish/narrative/from-published.js';
@@ -147,7 +147,7 @@ describe('seed 001 printed to PDF', () => {
 });
 
 describe('the PDF text layer', () => {
-  // Every ideograph whose glyph chromium names by a radical or twin (the targets of pdf-unicode-map.ts),
+  // Every ideograph whose glyph chromium names by a radical or twin (the targets of src/text/cjk-radicals.ts),
   // found by printing U+4E00–U+9FA5; printed here in each face the documents use, then read back.
   const targets = new Set<string>();
   for (let cp = 0x2e80; cp <= 0x2fdf; cp++) if (intendedCodePoint(cp) !== cp) targets.add(String.fromCodePoint(intendedCodePoint(cp)));
