@@ -50,3 +50,8 @@ export function departmentEconCode(name: string): string | null {
 export function governmentEconCode(name: string): string | null {
   return GOV.get(fold(name)) ?? null;
 }
+
+/** Item-level (款, five-digit) names of a classification, in catalogue order: what forms offer to choose. */
+export function econItemNames(kind: 'department' | 'government'): string[] {
+  return (kind === 'department' ? DEPARTMENT : GOVERNMENT).filter(([code]) => code.length === 5).map(([, name]) => name);
+}
