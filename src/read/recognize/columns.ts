@@ -105,12 +105,32 @@ function keyOf(label: string): string | null {
 
 /** A column label naming an item (三公 items, 机关运行经费): a header word only beside real header words. */
 export function isItemLabel(cell: string): boolean {
-  const key = columnKey([fold(cell)]);
-  return key !== null && ITEM_KEYS.has(key);
+  return memo(ITEM_MEMO, cell, () => {
+    const key = columnKey([fold(cell)]);
+    return key !== null && ITEM_KEYS.has(key);
+  });
+}
+
+// Every data row is asked whether it is a header (repeated on a new page, or another table's):
+// cells repeat across rows and documents, so the answers are remembered.
+const ITEM_MEMO = new Map<string, boolean>();
+const WORD_MEMO = new Map<string, boolean>();
+
+function memo(m: Map<string, boolean>, cell: string, f: () => boolean): boolean {
+  const hit = m.get(cell);
+  if (hit !== undefined) return hit;
+  const v = f();
+  if (m.size > 50_000) m.clear();
+  m.set(cell, v);
+  return v;
 }
 
 /** Words that only appear in header rows (a row made only of these, with no figure, is a header row). */
 export function isHeaderWord(cell: string): boolean {
+  return memo(WORD_MEMO, cell, () => headerWord(cell));
+}
+
+function headerWord(cell: string): boolean {
   const f = fold(cell);
   if (f.length === 0) return false;
   if (labelRole([f]) !== null) return true;

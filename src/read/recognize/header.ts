@@ -54,6 +54,7 @@ function isItemHeaderRow(line: SourceLine): boolean {
   let items = 0;
   for (const c of line.cells) {
     if (c.length === 0) continue;
+    if (isAmountText(c)) return false;
     if (isItemLabel(c)) items++;
     else if (isHeaderWord(c)) words++;
     else return false;
