@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildServer } from '../../server/app.js';
+import { buildServer, defaultWebRoot } from '../../server/app.js';
 import { openStore } from '../../store/open.js';
 import { EXIT, write, type CliIO } from '../io.js';
 import { expandInputs, groupInputs, importFiles } from './import.js';
@@ -52,6 +52,7 @@ export async function serveCommand(argv: string[], io: CliIO): Promise<number> {
     await write(io.stderr, `yusuan serve: 无法监听 ${values.host}:${port} (${(e as Error).message})\n`);
     return EXIT.unreadable;
   }
+  if (!defaultWebRoot()) await write(io.stderr, `yusuan serve: 网页尚未构建（npm run build），只提供 API (web app not built)\n`);
   const addr = app.server.address();
   const shown = typeof addr === 'object' && addr ? addr.port : port;
   await write(io.stdout, `yusuan: http://${values.host}:${shown}/  （接口文档 /api/docs，数据库 ${databaseUrl ? 'PostgreSQL' : resolve(io.cwd, values['data-dir'])}）\n`);
