@@ -17,7 +17,7 @@ export interface SourceLine {
    * from a whole line (titles, headings, form titles, signatures) is short or at the start, so the
    * long narrative lines are never folded in full.
    */
-  head: string;
+  head?: string;
   /** Folded cells, filled on first use by foldedCells(). */
   folded?: string[];
 }
@@ -31,7 +31,7 @@ export function makeLine(no: number, cells: string[], page: number | null = null
     for (const c of cells) if (c.length) parts.push(c);
     text = parts.join(' ');
   }
-  return { no, page, cells, text, head: fold(text.length > HEAD_CHARS ? text.slice(0, HEAD_CHARS) : text) };
+  return { no, page, cells, text };
 }
 
 const HEAD_CHARS = 120;
@@ -46,13 +46,17 @@ export function filled(line: SourceLine): Array<{ i: number; v: string }> {
   return out;
 }
 
-/** Folded cells of a line, computed once (recognition asks for them many times). */
+/**
+ * Folded cells of a line, computed once (recognition asks for them many times). Only short cells are
+ * folded — labels are short; a long cell (a paragraph of form text) comes back as '' here.
+ */
 export function foldedCells(line: SourceLine): string[] {
-  if (!line.folded) line.folded = line.cells.map((c) => (c.length ? fold(c) : ''));
+  if (!line.folded) line.folded = line.cells.map((c) => (c.length && c.length <= SHORT_CELL ? fold(c) : ''));
   return line.folded;
 }
+const SHORT_CELL = 40;
 
-/** The folded head of a line (see SourceLine.head). */
+/** The folded head of a line (see SourceLine.head), folded on first use. */
 export function foldedHead(line: SourceLine): string {
-  return line.head;
+  return (line.head ??= fold(line.text.length > HEAD_CHARS ? line.text.slice(0, HEAD_CHARS) : line.text));
 }

@@ -20,6 +20,16 @@ const OPS: ReadonlyArray<readonly [RegExp, ComparisonOp]> = [
 const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/;
 
 export function parseIndicatorValue(printed: string): ParsedValue {
+  const hit = PARSED.get(printed);
+  if (hit) return { ...hit };
+  const v = parse(printed);
+  if (PARSED.size > 20_000) PARSED.clear();
+  PARSED.set(printed, v);
+  return { ...v };
+}
+const PARSED = new Map<string, ParsedValue>();
+
+function parse(printed: string): ParsedValue {
   let s = printed.normalize('NFKC').replace(/\s+/g, '');
   let op: ComparisonOp | null = null;
   for (const [re, o] of OPS) {

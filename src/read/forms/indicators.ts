@@ -115,13 +115,20 @@ function cost(t: Token, s: SlotPos): number {
  * best[i][j] = min(SKIP + best[i+1][j], min over k ≥ j of cost(i,k) + best[i+1][k+1]); the inner
  * minimum is a suffix minimum, so the whole table is O(tokens × slots).
  */
+// Scratch tables reused across rows (rows are aligned one at a time).
+let BEST = new Float64Array(256);
+let CHOICE = new Int32Array(256);
+
 function align(tokens: Token[], slots: SlotPos[]): number[] {
   const n = tokens.length;
   const m = slots.length;
   const SKIP = 6;
   const w = m + 1;
-  const best = new Float64Array((n + 1) * w);
-  const choice = new Int32Array(n * w).fill(-1);
+  if (BEST.length < (n + 1) * w) { BEST = new Float64Array((n + 1) * w * 2); CHOICE = new Int32Array((n + 1) * w * 2); }
+  const best = BEST;
+  const choice = CHOICE;
+  best.fill(0, n * w, (n + 1) * w);
+  choice.fill(-1, 0, n * w);
   for (let i = n - 1; i >= 0; i--) {
     const t = tokens[i]!;
     let sufMin = Infinity;

@@ -77,9 +77,9 @@ export function readProjectForm(title: SourceLine, body: readonly SourceLine[]):
       state = newIndicatorState(layout);
       continue;
     }
-    const tokens = tokenize(line);
-    const hasL1Row = layout !== null || tokens.some((t) => t.field === 'indicators');
-    if (hasL1Row && (layout || /(产出|效益|满意度)指标/.test(f))) {
+    // Once the indicator header is seen, every row up to the signature is an indicator row.
+    const tokens = layout ? [] : tokenize(line);
+    if (layout || (tokens.some((t) => t.field === 'indicators') && /(产出|效益|满意度)指标/.test(f))) {
       if (!layout) { layout = layoutFromHeader(null); state = newIndicatorState(layout); }
       const r = readIndicatorRow(line, layout, state!);
       form.indicators.push(...r.indicators);

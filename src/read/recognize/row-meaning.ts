@@ -44,10 +44,17 @@ export function coreName(name: string): string {
 }
 
 export function rowRole(name: string): string | null {
+  // Row names repeat across a document's tables (the same 科目 in 收入, 支出, 一般公共预算 …).
+  const hit = ROLES.get(name);
+  if (hit !== undefined) return hit;
   const n = coreName(name);
-  for (const [re, role] of ROLE_PATTERNS) if (re.test(n)) return role;
-  return null;
+  let role: string | null = null;
+  if (n.length <= 16) for (const [re, r] of ROLE_PATTERNS) if (re.test(n)) { role = r; break; }
+  if (ROLES.size > 20_000) ROLES.clear();
+  ROLES.set(name, role);
+  return role;
 }
+const ROLES = new Map<string, string | null>();
 
 export function isTotalName(name: string): boolean {
   return rowRole(name) === 'total';

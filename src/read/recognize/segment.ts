@@ -76,14 +76,21 @@ function tableTitle(line: SourceLine, f: string, lines: readonly SourceLine[], i
 
 export function segment(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
-  const folded = lines.map(foldedHead);
+  // Titles, headings, part and form titles are lines of one or two cells; table rows and form rows
+  // (three cells or more) are only asked whether they are a form's signature, on their raw text.
+  const nf = lines.map((l) => {
+    let n = 0;
+    for (const c of l.cells) if (c.length) n++;
+    return n;
+  });
+  const fh = (k: number): string => foldedHead(lines[k]!);
   // A line is asked whether it is a table title from several places (main loop, block ends, number
   // labels): decide once.
   const titleCache = new Map<number, TitleMatch | null | false>();
   const titleAt = (k: number): TitleMatch | null | false => {
     let v = titleCache.get(k);
     if (v === undefined) {
-      v = tableTitle(lines[k]!, folded[k]!, lines, k);
+      v = tableTitle(lines[k]!, fh(k), lines, k);
       titleCache.set(k, v);
     }
     return v;
@@ -102,29 +109,34 @@ export function segment(lines: readonly SourceLine[]): Block[] {
     let k = from;
     for (; k < lines.length; k++) {
       const l = lines[k]!;
-      const f = folded[k]!;
+      if (nf[k]! >= 3) {
+        if (isForm && SIGNATURE.test(l.text)) return signatureEnd(k);
+        continue;
+      }
+      const f = fh(k);
       if (PART.test(f) && !isTocLine(l, f)) break;
       if (formKind(f)) break;
       if (isNumberLabel(f) && k + 1 < lines.length && titleAt(k + 1)) break;
       if (titleAt(k)) break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && isForm) break;
-      if (isForm && SIGNATURE.test(f)) {
-        // The signature's values (the date, a phone number) sometimes wrap onto the next line.
-        let e = k + 1;
-        while (e < lines.length && /^[\d\s:：.\-/]{6,20}$/.test(lines[e]!.text)) e++;
-        return e;
-      }
+      if (isForm && SIGNATURE.test(f)) return signatureEnd(k);
     }
     return k;
   };
+  /** The signature's values (the date, a phone number) sometimes wrap onto the next line. */
+  const signatureEnd = (k: number): number => {
+    let e = k + 1;
+    while (e < lines.length && /^[\d\s:：.\-/]{6,20}$/.test(lines[e]!.text)) e++;
+    return e;
+  };
   while (i < lines.length) {
     const line = lines[i]!;
-    const f = folded[i]!;
+    const f = fh(i);
     if (/^目录$/.test(f)) {
       const toc: SourceLine[] = [];
       i++;
-      while (i < lines.length && isTocLine(lines[i]!, folded[i]!)) toc.push(lines[i++]!);
+      while (i < lines.length && isTocLine(lines[i]!, fh(i))) toc.push(lines[i++]!);
       if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
       blocks.push({ type: 'toc', lines: toc });
       continue;

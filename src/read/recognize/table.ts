@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Row, Table } from '../../model/disclosure.js';
 import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
-import { filled, type SourceLine } from '../source-line.js';
+import { filled, foldedHead, type SourceLine } from '../source-line.js';
 import { isNumberLabel, titleNumber, type TableShape } from '../templates/registry.js';
 import { labelRole } from './columns.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
@@ -92,13 +92,13 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
     // number between the rows): neither is data. A different header after data starts another table
     // whose title was lost: the rest is handed back.
     if (inData && isHeaderRow(line)) {
-      if (header.some((h) => h.head === line.head)) continue;
+      if (header.some((h) => foldedHead(h) === foldedHead(line))) continue;
       if (isForeignHeader(line)) {
         rest = body.slice(body.indexOf(line));
         break;
       }
     }
-    if (line.cells.length === 1 && /^\d{1,3}$/.test(line.head)) {
+    if (line.cells.length === 1 && /^\d{1,3}$/.test(line.text)) {
       diagnostics.push(diag('line.unplaced', 'info', line, ctx.key, line.text, { reason: 'page-number' }));
       continue;
     }
