@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { InputFile } from '../../read/read-document.js';
 import { importDisclosure } from '../../store/import.js';
 import { disclosureRow } from '../../store/load.js';
@@ -14,6 +14,8 @@ import { ApiError, badRequest } from '../errors.js';
 // published separately). Bytes are held in memory up to the limit, parsed in a worker, then imported.
 
 export const MAX_FILES = 4;
+/** Uploads held in memory at once (each up to MAX_FILES × the size limit); more wait for a 503. */
+export const MAX_UPLOADS_IN_FLIGHT = 4;
 
 /** Keep the printed file name for display only: no directories, no control characters, bounded. */
 export function safeFileName(name: string | undefined): string {
@@ -23,6 +25,7 @@ export function safeFileName(name: string | undefined): string {
 }
 
 export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
+  let inFlight = 0;
   app.post(
     '/api/disclosures',
     {
@@ -36,26 +39,39 @@ export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (req, reply) => {
       if (!req.isMultipart()) throw new ApiError(415, 'unsupported_media_type', '请以 multipart/form-data 上传文件 (multipart expected)');
-      const files: InputFile[] = [];
-      for await (const part of req.parts({ limits: { fileSize: ctx.maxUploadBytes, files: MAX_FILES, fields: 8, parts: MAX_FILES + 8, fieldSize: 1024 } })) {
-        if (part.type !== 'file') continue;
-        const bytes = await part.toBuffer(); // throws 413 past fileSize
-        if (bytes.length) files.push({ name: safeFileName(part.filename), bytes });
+      if (inFlight >= MAX_UPLOADS_IN_FLIGHT) {
+        reply.header('retry-after', '5');
+        throw new ApiError(503, 'unavailable', '正在处理的上传已达上限，请稍后重试 (too many uploads in progress)');
       }
-      if (files.length === 0) throw badRequest('没有收到文件 (no file in the upload)');
-      const parsed = await ctx.parsePool.parse(files);
-      if (!parsed.ok) {
-        const status = parsed.error.code === 'too-large' ? 413 : 422;
-        throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', parsed.error.message);
+      inFlight++;
+      try {
+        return await receive(req, reply);
+      } finally {
+        inFlight--;
       }
-      const out = await importDisclosure(ctx.db, { ...parsed.value, files });
-      if (out.status === 'imported') {
-        // Keep the planner's statistics current in the background; a failure only costs speed.
-        refreshStatistics(ctx.db).catch((err: unknown) => req.log.warn({ err }, 'ANALYZE failed'));
-      }
-      const row = await disclosureRow(ctx.db, out.id);
-      const body: ImportResponse = { id: out.id, status: out.status, superseded: out.superseded, disclosure: summaryOf(row!) };
-      return reply.code(out.status === 'imported' ? 201 : 200).send(body);
     },
   );
+
+  async function receive(req: FastifyRequest, reply: FastifyReply) {
+    const files: InputFile[] = [];
+    for await (const part of req.parts({ limits: { fileSize: ctx.maxUploadBytes, files: MAX_FILES, fields: 8, parts: MAX_FILES + 8, fieldSize: 1024 } })) {
+      if (part.type !== 'file') continue;
+      const bytes = await part.toBuffer(); // throws 413 past fileSize
+      if (bytes.length) files.push({ name: safeFileName(part.filename), bytes });
+    }
+    if (files.length === 0) throw badRequest('没有收到文件 (no file in the upload)');
+    const parsed = await ctx.parsePool.parse(files);
+    if (!parsed.ok) {
+      const status = parsed.error.code === 'too-large' ? 413 : 422;
+      throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', parsed.error.message);
+    }
+    const out = await importDisclosure(ctx.db, { ...parsed.value, files });
+    if (out.status === 'imported') {
+      // Keep the planner's statistics current in the background; a failure only costs speed.
+      refreshStatistics(ctx.db).catch((err: unknown) => req.log.warn({ err }, 'ANALYZE failed'));
+    }
+    const row = await disclosureRow(ctx.db, out.id);
+    const body: ImportResponse = { id: out.id, status: out.status, superseded: out.superseded, disclosure: summaryOf(row!) };
+    return reply.code(out.status === 'imported' ? 201 : 200).send(body);
+  }
 }
