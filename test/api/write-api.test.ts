@@ -59,18 +59,30 @@ describe.each(DIALECTS)('write API on %s', (_name, open) => {
   });
 
   it('rejects hostile and unreadable uploads with 4xx JSON', async () => {
-    const cases: Array<[string, ReturnType<typeof upload>, number, string]> = [
-      ['binary junk', upload([{ name: 'x.bin', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256) }]), 422, 'unreadable'],
-      ['text that is no disclosure', upload([{ name: 'x.txt', bytes: Buffer.from('hello\nworld\n') }]), 422, 'unreadable'],
-      ['over the size limit', upload([{ name: 'big.txt', bytes: Buffer.alloc(3 * 1024 * 1024, 0x41) }]), 413, 'too_large'],
-      ['too many files', upload(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.txt`, bytes: Buffer.from('a') }))), 413, 'too_large'],
-      ['no file', upload([]), 400, 'bad_request'],
-      ['not multipart', app.inject({ method: 'POST', url: '/api/disclosures', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"a":1}' }), 415, 'unsupported_media_type'],
+    const cases: Array<[string, () => ReturnType<typeof upload>, number, string]> = [
+      ['binary junk', () => upload([{ name: 'x.bin', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256) }]), 422, 'unreadable'],
+      ['text that is no disclosure', () => upload([{ name: 'x.txt', bytes: Buffer.from('hello\nworld\n') }]), 422, 'unreadable'],
+      ['over the size limit', () => upload([{ name: 'big.txt', bytes: Buffer.alloc(3 * 1024 * 1024, 0x41) }]), 413, 'too_large'],
+      ['too many files', () => upload(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.txt`, bytes: Buffer.from('a') }))), 413, 'too_large'],
+      ['no file', () => upload([]), 400, 'bad_request'],
+      ['not multipart', () => app.inject({ method: 'POST', url: '/api/disclosures', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"a":1}' }), 415, 'unsupported_media_type'],
     ];
-    for (const [name, pending, status, code] of cases) {
-      const r = await pending;
+    for (const [name, send, status, code] of cases) {
+      const r = await send();
       expect([name, r.statusCode, r.json().code]).toEqual([name, status, code]);
     }
+  });
+
+  it('holds at most four uploads in memory at once; the rest are told to retry', async () => {
+    const junk = { name: 'x.bin', bytes: Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256) };
+    const rs = await Promise.all(Array.from({ length: 6 }, () => upload([junk])));
+    const busy = rs.filter((r) => r.statusCode === 503);
+    expect(busy.length).toBeGreaterThanOrEqual(1);
+    expect(busy[0]!.json().code).toBe('unavailable');
+    expect(busy[0]!.headers['retry-after']).toBe('5');
+    expect(rs.filter((r) => r.statusCode === 422).length).toBeGreaterThanOrEqual(4);
+    // and once they are done, uploads are taken again
+    expect((await upload([junk])).statusCode).toBe(422);
   });
 
   it('stops a parse that exceeds its time limit', async () => {
