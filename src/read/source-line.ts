@@ -31,7 +31,8 @@ export function makeLine(no: number, cells: string[], page: number | null = null
     for (const c of cells) if (c.length) parts.push(c);
     text = parts.join(' ');
   }
-  return { no, page, cells, text };
+  // All fields from the start: lines keep one hidden class, so property reads stay monomorphic.
+  return { no, page, cells, text, head: undefined, folded: undefined };
 }
 
 const HEAD_CHARS = 120;

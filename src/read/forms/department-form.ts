@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { detectUnit, parseAmount, type MoneyUnit } from '../../model/money.js';
 import type { DepartmentForm, FormAmount, FundSourceKey } from '../../model/performance.js';
 import { fold } from '../../text/fold.js';
-import { filled, foldedHead, type SourceLine } from '../source-line.js';
+import { filled, type SourceLine } from '../source-line.js';
 import { diag } from '../recognize/rows.js';
 import { layoutFromHeader, newIndicatorState, readIndicatorRow, type IndicatorLayout, type IndicatorState } from './indicators.js';
 import { tokenize, yearOf, type FormResult } from './project-form.js';
@@ -27,7 +27,9 @@ export function readDepartmentForm(title: SourceLine, body: readonly SourceLine[
   let layout: IndicatorLayout | null = null;
   let state: IndicatorState | null = null;
   for (const line of body) {
-    const f = foldedHead(line);
+    // Raw text: the patterns below allow both widths, and folding every form line would cost a
+    // fifth of the form reading.
+    const f = line.text;
     const y = YEAR_LINE.exec(f);
     if (y) { form.fiscal_year = Number(y[1]); continue; }
     if (SIGNATURE.test(f)) break;

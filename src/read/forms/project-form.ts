@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { detectUnit, parseAmount, type MoneyUnit } from '../../model/money.js';
 import type { FormAmount, FundBlock, FundSourceKey, ProjectForm } from '../../model/performance.js';
-import { filled, foldedCells, foldedHead, type SourceLine } from '../source-line.js';
+import { filled, foldedCells, type SourceLine } from '../source-line.js';
 import { diag } from '../recognize/rows.js';
 import { layoutFromHeader, newIndicatorState, readIndicatorRow, type IndicatorLayout, type IndicatorState } from './indicators.js';
 import { fieldOfFolded, splitLabelValue, type FieldKey } from './labels.js';
@@ -58,7 +58,9 @@ export function readProjectForm(title: SourceLine, body: readonly SourceLine[]):
   let state: IndicatorState | null = null;
   let ended = false;
   for (const line of body) {
-    const f = foldedHead(line);
+    // Raw text: the patterns below allow both widths, and folding every form line would cost a
+    // fifth of the form reading.
+    const f = line.text;
     const y = YEAR_LINE.exec(f);
     if (y) { form.fiscal_year = Number(y[1]); continue; }
     if (ended && /^\d{8,14}$/.test(f)) {
