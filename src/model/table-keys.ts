@@ -64,6 +64,30 @@ export const COLUMN_LABELS: Record<string, string> = {
   services: '服务',
 };
 
+/** Chinese label of a column key (三公 items printed as columns carry row-role keys). */
 export function columnZh(key: string): string {
-  return COLUMN_LABELS[key] ?? key;
+  return COLUMN_LABELS[key] ?? ROLE_LABELS[key] ?? key;
+}
+
+/** Row roles (docs/model.md) in Chinese, for messages that locate a row by its role. */
+export const ROLE_LABELS: Record<string, string> = {
+  total: '合计',
+  current_income_total: '本年收入合计',
+  current_expense_total: '本年支出合计',
+  carryover: '上年结转',
+  carry_forward: '年终结转',
+  income_grand_total: '收入总计',
+  expense_grand_total: '支出总计',
+  abroad: '因公出国（境）费',
+  reception: '公务接待费',
+  vehicle: '公务用车购置及运行费',
+  vehicle_purchase: '公务用车购置费',
+  vehicle_operation: '公务用车运行维护费',
+  admin_running: '机关运行经费',
+  procurement_total: '政府采购',
+  reserve: '单位预留机动经费',
+};
+
+export function roleZh(role: string): string | null {
+  return ROLE_LABELS[role] ?? null;
 }

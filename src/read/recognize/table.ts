@@ -26,6 +26,24 @@ const META_ENTITY = /^(?:编制)?(?:部门|单位|预算单位|主管部门)(?:�
 const NOTE = /^(?:注|备注|说明)\s*[:：\d、.]/;
 const EMPTY_NOTE = /(本表无数据|无数据|本表为空|没有数据|无相关数据|本(部门|单位)(无|没有).*(收支|支出|预算|经费|数据))/;
 
+/**
+ * The unit label of a meta line, and the rest of the line. A unit printed in a narrow box wraps
+ * ("单位：万" / "元"), and extraction may interleave the pieces with the entity printed on the same
+ * lines ("单位：万部门名称：…元"): the cut-off unit takes the stray "元" back.
+ */
+export function unwrapUnit(text: string): { unit: MoneyUnit | null; rest: string } {
+  const m = /(?:金额)?单位\s*[:：]\s*(亿元|万元|千元|元|亿|万|千)/.exec(text);
+  if (!m) return { unit: null, rest: text };
+  let rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+  let unit = m[1]!;
+  if (unit.length === 1 && unit !== '元') {
+    const stray = /元\s*$/.exec(rest) ?? /^\s*元/.exec(rest);
+    if (stray) rest = rest.slice(0, stray.index) + rest.slice(stray.index + stray[0].length);
+    unit = `${unit}元`;
+  }
+  return { unit: unit as MoneyUnit, rest: rest.trim() };
+}
+
 export interface TableResult {
   table: Table;
   diagnostics: Diagnostic[];
@@ -58,14 +76,20 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       continue;
     }
     if ((!inData && header.length === 0) || (inData && filled(line).length <= 2 && !/\d{2}/.test(t.replace(/\d{4}年|\d+(万)?元/g, '')))) {
-      const m = META_ENTITY.exec(t.replace(/\s+/g, ' '));
-      if (m || /(?:金额)?单位[:：]\s*(?:亿元|万元|千元|元)/.test(f)) {
+      const cut = unwrapUnit(t);
+      if (cut.unit) unit = cut.unit;
+      // An entity name wrapped onto a line that also carries the unit ("院 | 单位：万元").
+      if (cut.unit && entityOpen && entity && cut.rest.length > 0 && cut.rest.length <= 20 && !/[:：]/.test(cut.rest)) {
+        entity += cut.rest.replace(/\s+/g, '');
+        entityOpen = false;
+        continue;
+      }
+      const m = META_ENTITY.exec(cut.rest.replace(/\s+/g, ' '));
+      if (m || cut.unit) {
         if (m && m[1] && !/^(亿元|万元|千元|元)$/.test(m[1])) {
           entity = m[1].replace(/\s+/g, '');
           entityOpen = true;
         }
-        const u = /单位[:：]\s*(亿元|万元|千元|元)/.exec(f);
-        if (u) unit = u[1] as MoneyUnit;
         continue;
       }
       if (isNumberLabel(f)) {
