@@ -23,12 +23,21 @@ export interface SourceLine {
 }
 
 export function makeLine(no: number, cells: string[], page: number | null = null): SourceLine {
-  let text = '';
+  // Most lines have one filled cell (its text is the cell itself); the others are joined once, from an
+  // array sized in advance.
   let n = 0;
-  for (const c of cells) if (c.length) { n++; text = c; }
+  let first = -1;
+  for (let i = 0; i < cells.length; i++) {
+    if (cells[i]!.length) {
+      if (n === 0) first = i;
+      n++;
+    }
+  }
+  let text = n === 1 ? cells[first]! : '';
   if (n > 1) {
-    const parts: string[] = [];
-    for (const c of cells) if (c.length) parts.push(c);
+    const parts = new Array<string>(n);
+    let k = 0;
+    for (let i = first; i < cells.length; i++) if (cells[i]!.length) parts[k++] = cells[i]!;
     text = parts.join(' ');
   }
   // All fields from the start: lines keep one hidden class, so property reads stay monomorphic.
