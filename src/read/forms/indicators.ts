@@ -9,12 +9,8 @@ import { parseIndicatorValue, valueLikeness } from './indicator-value.js';
 // dynamic programme that respects order, prefers nearby columns and asks whether a text reads like a
 // name or like a value.
 
-const LEVEL1: ReadonlyArray<readonly [RegExp, string]> = [
-  [/^产出指标?$/, '产出指标'],
-  [/^效益指标?$/, '效益指标'],
-  [/^满意度指标?$/, '满意度指标'],
-  [/^成本指标?$/, '成本指标'],
-];
+// Level-1 labels, also printed cut short of their last character ("产出指"): looked up, not matched.
+const LEVEL1 = new Map(['产出指标', '效益指标', '满意度指标', '成本指标'].flatMap((n) => [[n, n], [n.slice(0, -1), n]] as const));
 
 const LEVEL2_NAMES = [
   '数量指标', '质量指标', '时效指标', '成本指标', '经济效益指标', '社会效益指标', '生态效益指标', '可持续影响指标',
@@ -38,19 +34,18 @@ export function level1Of(cell: string): string | null {
   return level1OfFolded(fold(cell));
 }
 function level1OfFolded(f: string): string | null {
-  if (f.length > 5) return null;
-  for (const [re, v] of LEVEL1) if (re.test(f)) return v;
-  return null;
+  return f.length > 5 ? null : (LEVEL1.get(f) ?? null);
 }
 
 /** Normalised level-2 label, completing truncated prints ("服务对象满意度指" → 服务对象满意度指标). */
 export function level2Of(cell: string): string | null {
   return level2OfFolded(fold(cell));
 }
-const LEVEL2_FIRST = new Set([...LEVEL2_NAMES, ...Object.keys(LEVEL2_ALIASES)].map((n) => n[0]!));
+// First characters as char codes: f[0] of an ideograph would allocate a string on every call.
+const LEVEL2_FIRST = new Set([...LEVEL2_NAMES, ...Object.keys(LEVEL2_ALIASES)].map((n) => n.charCodeAt(0)));
 
 function level2OfFolded(f: string): string | null {
-  if (f.length < 4 || f.length > 10 || !LEVEL2_FIRST.has(f[0]!)) return null;
+  if (f.length < 4 || f.length > 10 || !LEVEL2_FIRST.has(f.charCodeAt(0))) return null;
   if (LEVEL2_ALIASES[f]) return LEVEL2_ALIASES[f];
   for (const n of LEVEL2_NAMES) if (n === f || (n.startsWith(f) && /指|标/.test(f.slice(-1)) === true) || (n.startsWith(f) && f.length >= 6)) return LEVEL2_ALIASES[n] ?? n;
   return null;
@@ -163,55 +158,63 @@ export interface RowIndicators {
 
 /** Indicators of one row; `state` carries level labels down the rows. */
 export function readIndicatorRow(line: SourceLine, layout: IndicatorLayout, state: IndicatorState): RowIndicators {
+  // Plain loops throughout: every indicator row of every form comes through here.
   const tokens: Token[] = [];
+  const cells = line.cells;
   const folded = foldedCells(line);
-  line.cells.forEach((c, col) => {
-    if (!c) return;
+  for (let col = 0; col < cells.length; col++) {
+    const c = cells[col]!;
+    if (!c) continue;
     const f = folded[col]!;
-    if (f === '绩效指标' || f === '指标' || f === '项目绩效指标') return;
+    if (f === '绩效指标' || f === '指标' || f === '项目绩效指标') continue;
     const l1 = level1OfFolded(f);
     const l2 = level2OfFolded(f);
-    tokens.push({ col, text: c, l1, l2: l1 === '满意度指标' ? null : l2, v: l1 || l2 ? 0 : valueLikeness(c) });
     // "成本指标" and "满意度指标" can be either level: let both slots take them.
-    if (l1 === '成本指标') tokens[tokens.length - 1]!.l2 = '成本指标';
-  });
+    const l2Slot = l1 === '成本指标' ? '成本指标' : l1 === '满意度指标' ? null : l2;
+    tokens.push({ col, text: c, l1, l2: l2Slot, v: l1 || l2 ? 0 : valueLikeness(c) });
+  }
   const assign = align(tokens, layout.slots);
   const halves = layout.periods.length;
-  const got = Array.from({ length: halves }, () => ({ name: null as string | null, value: null as string | null }));
+  const names: (string | null)[] = [];
+  const values: (string | null)[] = [];
+  for (let h = 0; h < halves; h++) { names.push(null); values.push(null); }
   const unplaced: string[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
     const k = assign[i]!;
-    if (k < 0) { unplaced.push(t.text); return; }
+    if (k < 0) { unplaced.push(t.text); continue; }
     const s = layout.slots[k]!;
     if (s.slot === 'L1') {
       state.l1 = t.l1;
-      state.l2 = state.l2.map(() => null);
+      for (let h = 0; h < state.l2.length; h++) state.l2[h] = null;
     } else if (s.slot === 'L2') {
       state.l2[s.half] = t.l2;
       const implied = t.l2 ? LEVEL1_OF[t.l2] : undefined;
       if (implied && s.half === 0) state.l1 = implied;
-    } else if (s.slot === 'NAME') got[s.half]!.name = t.text;
-    else got[s.half]!.value = t.text;
-  });
+    } else if (s.slot === 'NAME') names[s.half] = t.text;
+    else values[s.half] = t.text;
+  }
   const indicators: Indicator[] = [];
-  got.forEach((g, h) => {
-    if (g.name === null && g.value === null) return;
+  for (let h = 0; h < halves; h++) {
+    const name = names[h]!;
+    const printed = values[h]!;
+    if (name === null && printed === null) continue;
     const l2 = state.l2[h] ?? state.l2[0] ?? null;
     const l1 = (l2 && LEVEL1_OF[l2] && state.l1 !== '成本指标' ? LEVEL1_OF[l2] : state.l1) ?? null;
-    const value = g.value ?? '';
+    const value = printed ?? '';
     const p = parseIndicatorValue(value);
     indicators.push({
       period: layout.periods[h]!,
       level1: l1,
       level2: l2,
-      name: g.name ?? '',
+      name: name ?? '',
       value,
       op: p.op,
       number: p.number,
       unit: p.unit,
       line: line.no,
     });
-  });
+  }
   return { indicators, unplaced };
 }
 
