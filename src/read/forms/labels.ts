@@ -89,7 +89,8 @@ const MEMO = new Map<string, FieldKey | null>();
 
 /** Split "标签：值" printed in one cell. */
 export function splitLabelValue(cell: string): { field: FieldKey; value: string } | null {
-  const colon = cell.indexOf('：') >= 0 ? cell.indexOf('：') : cell.indexOf(':');
+  const full = cell.indexOf('：');
+  const colon = full >= 0 ? full : cell.indexOf(':');
   if (colon < 2 || colon > 24) return null;
   const m = /^(.{2,20}?)[:：]\s*(.+)$/.exec(cell.trim());
   if (!m) return null;
