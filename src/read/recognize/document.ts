@@ -28,55 +28,13 @@ export function recognize(input: RecognizeInput): Disclosure {
   const diagnostics: Diagnostic[] = [...(input.diagnostics ?? [])];
   const blocks = segment(input.lines);
   const cover = coverInfo(blocks);
-  const toc: TocEntry[] = [];
-  const overview: Section[] = [];
-  const sections: Section[] = [];
-  const glossary: GlossaryEntry[] = [];
-  const forms: Array<ProjectForm | DepartmentForm> = [];
   const consumed = new Set<number>(); // line numbers placed in the model
   // Template: the one whose titles matched best.
   const votes = new Map<string, number>();
   for (const b of blocks) if (b.type === 'table' && b.match) votes.set(b.match.template, (votes.get(b.match.template) ?? 0) + b.match.confidence);
   let template = input.template ?? [...votes.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? null;
+  const { toc, overview, sections, glossary, forms } = placeBlocks(blocks, cover, consumed, diagnostics);
 
-  for (const b of blocks) {
-    if (b.type === 'toc') {
-      for (const l of b.lines) {
-        const cells = l.cells.filter((c) => c);
-        const last = cells[cells.length - 1] ?? '';
-        const page = /^\d{1,4}$/.test(last) && cells.length > 1 ? Number(last) : Number(/(\d{1,4})$/.exec(l.text)?.[1] ?? NaN);
-        const title = (cells.length > 1 && /^\d{1,4}$/.test(last) ? cells.slice(0, -1).join(' ') : l.text).replace(/[.…·]{2,}\s*\d*$/, '').trim();
-        toc.push({ title, page: Number.isFinite(page) ? page : null, line: l.no });
-        consumed.add(l.no);
-      }
-    } else if (b.type === 'form') {
-      const r = b.form === 'project' ? readProjectForm(b.title, b.body) : readDepartmentForm(b.title, b.body);
-      forms.push(r.form);
-      diagnostics.push(...r.diagnostics);
-      consumed.add(b.title.no);
-      for (const l of b.body) consumed.add(l.no);
-    } else if (b.type === 'section') {
-      const text = b.lines.map((l) => l.text).join('\n');
-      for (const l of b.lines) consumed.add(l.no);
-      if (b.heading) consumed.add(b.heading.no);
-      if (b.part === 'glossary' && b.heading) {
-        const e = glossaryEntry(b.heading, b.lines);
-        if (e) glossary.push(e);
-        continue;
-      }
-      const s: Section = {
-        number: b.heading ? leadingOrdinal(b.heading.text) : null,
-        title: b.heading ? stripOrdinal(b.heading.text.trim()) : '',
-        text,
-        line: b.heading?.no ?? b.lines[0]?.no ?? 0,
-        page: (b.heading ?? b.lines[0])?.page ?? null,
-      };
-      if (b.part === 'overview') overview.push(s);
-      else if (b.part !== 'cover') sections.push(s);
-    } else if (b.type === 'part') consumed.add(b.line.no);
-    // The cover's title and entity are placed; any other figure on it is reported below.
-    else if (b.type === 'cover') for (const l of b.lines) if (cover.lines.has(l.no) || !/\d/.test(l.text)) consumed.add(l.no);
-  }
   // Performance-only documents carry no tables: their template shows in the form titles.
   if (!template && forms.length) template = forms.some((f) => /申报表/.test(f.title)) ? 'shanghai' : 'shanxi';
   const tpl = template ? templateById(template) : undefined;
@@ -105,10 +63,7 @@ export function recognize(input: RecognizeInput): Disclosure {
   const fiscalYear = cover.year ?? mostCommon(forms.map((f) => f.fiscal_year).filter((y): y is number => y !== null)) ?? yearFromTitles(tables);
   if (!cover.title && kind !== 'performance') diagnostics.push(diag('document.no-title', 'info', null, null, null));
 
-  // Every line with figures that no block took is reported.
-  for (const l of input.lines) {
-    if (!consumed.has(l.no) && /\d/.test(l.text)) diagnostics.push(diag('line.unplaced', /^\d{1,4}$/.test(l.text) ? 'info' : 'warning', l, null, l.text));
-  }
+  reportUnplaced(input.lines, consumed, diagnostics);
   return {
     id: input.source.sha256.slice(0, 16),
     kind,
@@ -127,6 +82,78 @@ export function recognize(input: RecognizeInput): Disclosure {
     forms,
     diagnostics,
   };
+}
+
+interface Placed {
+  toc: TocEntry[];
+  overview: Section[];
+  sections: Section[];
+  glossary: GlossaryEntry[];
+  forms: Array<ProjectForm | DepartmentForm>;
+}
+
+/**
+ * Every block but tables into the model: contents, forms, sections, glossary. Each kind has its own
+ * small function (this runs once a document, and small functions are compiled sooner and cheaper).
+ */
+function placeBlocks(blocks: readonly Block[], cover: CoverInfo, consumed: Set<number>, diagnostics: Diagnostic[]): Placed {
+  const out: Placed = { toc: [], overview: [], sections: [], glossary: [], forms: [] };
+  for (const b of blocks) {
+    if (b.type === 'toc') readToc(b.lines, out.toc, consumed);
+    else if (b.type === 'form') {
+      const r = b.form === 'project' ? readProjectForm(b.title, b.body) : readDepartmentForm(b.title, b.body);
+      out.forms.push(r.form);
+      for (const d of r.diagnostics) diagnostics.push(d);
+      consumed.add(b.title.no);
+      for (const l of b.body) consumed.add(l.no);
+    } else if (b.type === 'section') placeSection(b, out, consumed);
+    else if (b.type === 'part') consumed.add(b.line.no);
+    // The cover's title and entity are placed; any other figure on it is reported below.
+    else if (b.type === 'cover') for (const l of b.lines) if (cover.lines.has(l.no) || !/\d/.test(l.text)) consumed.add(l.no);
+  }
+  return out;
+}
+
+function readToc(lines: readonly SourceLine[], toc: TocEntry[], consumed: Set<number>): void {
+  for (const l of lines) {
+    const cells = l.cells.filter((c) => c);
+    const last = cells[cells.length - 1] ?? '';
+    const page = /^\d{1,4}$/.test(last) && cells.length > 1 ? Number(last) : Number(/(\d{1,4})$/.exec(l.text)?.[1] ?? NaN);
+    const title = (cells.length > 1 && /^\d{1,4}$/.test(last) ? cells.slice(0, -1).join(' ') : l.text).replace(/[.…·]{2,}\s*\d*$/, '').trim();
+    toc.push({ title, page: Number.isFinite(page) ? page : null, line: l.no });
+    consumed.add(l.no);
+  }
+}
+
+function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consumed: Set<number>): void {
+  const texts: string[] = [];
+  for (const l of b.lines) {
+    texts.push(l.text);
+    consumed.add(l.no);
+  }
+  const text = texts.join('\n');
+  if (b.heading) consumed.add(b.heading.no);
+  if (b.part === 'glossary' && b.heading) {
+    const e = glossaryEntry(b.heading, b.lines);
+    if (e) out.glossary.push(e);
+    return;
+  }
+  const s: Section = {
+    number: b.heading ? leadingOrdinal(b.heading.text) : null,
+    title: b.heading ? stripOrdinal(b.heading.text.trim()) : '',
+    text,
+    line: b.heading?.no ?? b.lines[0]?.no ?? 0,
+    page: (b.heading ?? b.lines[0])?.page ?? null,
+  };
+  if (b.part === 'overview') out.overview.push(s);
+  else if (b.part !== 'cover') out.sections.push(s);
+}
+
+/** Every line with figures that no block took is reported. */
+function reportUnplaced(lines: readonly SourceLine[], consumed: ReadonlySet<number>, diagnostics: Diagnostic[]): void {
+  for (const l of lines) {
+    if (!consumed.has(l.no) && /\d/.test(l.text)) diagnostics.push(diag('line.unplaced', /^\d{1,4}$/.test(l.text) ? 'info' : 'warning', l, null, l.text));
+  }
 }
 
 interface CoverInfo {
