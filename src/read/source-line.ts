@@ -61,8 +61,12 @@ export function filled(line: SourceLine): Array<{ i: number; v: string }> {
  * folded — labels are short; a long cell (a paragraph of form text) comes back as '' here.
  */
 export function foldedCells(line: SourceLine): string[] {
-  if (!line.folded) line.folded = line.cells.map((c) => (c.length && c.length <= SHORT_CELL ? fold(c) : ''));
-  return line.folded;
+  if (line.folded) return line.folded;
+  // Filled by push, not map: every line's array then has one elements kind, which keeps the code
+  // reading them monomorphic.
+  const out: string[] = [];
+  for (const c of line.cells) out.push(c.length && c.length <= SHORT_CELL ? fold(c) : '');
+  return (line.folded = out);
 }
 const SHORT_CELL = 40;
 

@@ -219,5 +219,8 @@ export function readIndicatorRow(line: SourceLine, layout: IndicatorLayout, stat
 }
 
 export function newIndicatorState(layout: IndicatorLayout): IndicatorState {
-  return { l1: null, l2: layout.periods.map(() => null) };
+  // Filled by push, not map: arrays of one elements kind keep the row reader's code monomorphic.
+  const l2: (string | null)[] = [];
+  for (let h = 0; h < layout.periods.length; h++) l2.push(null);
+  return { l1: null, l2 };
 }
