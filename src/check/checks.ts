@@ -75,7 +75,22 @@ export function evaluate(c: SumCheck | RoundCheck, value: ValueOf = plainValue):
   const diff = actual - expected;
   if (c.relation === 'le' && diff <= 0) return { outcome: 'exact', expected, actual };
   if (c.relation === 'ge' && diff >= 0) return { outcome: 'exact', expected, actual };
+  if (diff !== 0 && c.relation === 'eq' && isRoundingOf(c, value, expected, actual)) return { outcome: 'exact', expected, actual };
   return { outcome: classify(diff, twice), expected, actual };
+}
+
+/**
+ * A figure printed coarser than everything it is compared with (a 说明's 16339.84万元 against a table's
+ * 163,398,426.70元) is exact when it is the 四舍五入 of the finer side: that is how it was written.
+ */
+function isRoundingOf(c: SumCheck, value: ValueOf, expected: number, actual: number): boolean {
+  let finest = 0;
+  for (const t of c.terms) if (t.figure.printed && t.figure.step > finest) finest = t.figure.step;
+  const lhsStep = c.lhs.printed ? c.lhs.step : 0;
+  if (lhsStep > finest) return roundToStep(expected, lhsStep) === actual;
+  const only = c.terms.length === 1 ? c.terms[0]! : null;
+  if (only && only.coef === 1 && only.figure.printed && only.figure.step > lhsStep) return roundToStep(actual, only.figure.step) === value(only.figure);
+  return false;
 }
 
 /** Figures a check reads. */

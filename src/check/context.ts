@@ -72,10 +72,26 @@ export class CheckContext {
     return list && list.length === 1 ? list[0] : undefined;
   }
 
-  /** The row with this role (and side). */
+  /**
+   * The row with this role (and side). A side printing nothing carried over (no 上年结转, no 结转下年) has
+   * one total: there 收入总计 is the 本年收入合计 and 支出总计 the 本年支出合计 (上海 prints only the former).
+   */
   rowByRole(t: Table, role: string, side?: string): number | undefined {
-    const i = t.rows.findIndex((r) => r.role === role && (side === undefined || r.side === side));
-    return i < 0 ? undefined : i;
+    const onSide = (r: Row) => side === undefined || r.side === side;
+    const i = t.rows.findIndex((r) => r.role === role && onSide(r));
+    if (i >= 0) return i;
+    const grand = role === 'current_income_total' ? 'income_grand_total' : role === 'current_expense_total' ? 'expense_grand_total' : null;
+    if (!grand || t.rows.some((r) => onSide(r) && r.role !== null && /^(carryover|carry_forward)/.test(r.role))) return undefined;
+    const g = t.rows.findIndex((r) => r.role === grand && onSide(r));
+    return g < 0 ? undefined : g;
+  }
+
+  /** Is row i the 本年收入合计 / 本年支出合计 of its side (printed as such, or the only total of the side)? */
+  isCurrentTotal(t: Table, i: number): boolean {
+    const r = t.rows[i]!;
+    if (r.side === null) return false;
+    const role = r.side === 'income' ? 'current_income_total' : 'current_expense_total';
+    return this.rowByRole(t, role, r.side) === i;
   }
 
   /** The table's grand total row: 合计 of coded and econ tables, the department (or sole unit) of project tables. */

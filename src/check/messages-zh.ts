@@ -56,7 +56,7 @@ function basis(f: FindingData): string {
     case 'table.three-public': return p(f, 'relation_kind') === 'vehicle' ? '公务用车购置费 + 公务用车运行维护费' : '因公出国（境）费 + 公务接待费 + 公务用车购置及运行费';
     case 'table.balance': return ({ 'income-current': '各项收入之和', 'income-grand': '本年收入合计 + 上年结转', 'carryover-kinds': '上年结转各项之和', 'expense-current': '各功能类支出之和', 'expense-grand': '本年支出合计 + 年终结转', balance: '支出总计' } as Record<string, string>)[p(f, 'relation_kind')] ?? '';
     case 'cross.income-expense': return '收入总表同科目的合计 + 上年结转';
-    case 'cross.gpb-income': return '收入总表同科目的一般公共预算';
+    case 'cross.gpb-income': return `收入总表同科目的${columnZh(p(f, 'fund') || 'general_public')}`;
     case 'cross.gpb-expense': return '支出总表同科目同列';
     case 'cross.expense-projects': return '项目支出表（本年预算）合计 + 项目支出表（上年结转）合计';
     case 'cross.carryover-projects': return '收支总表的上年结转';
@@ -89,7 +89,7 @@ const HINT: Record<string, string> = {
   'cross.summary-income': '两表应印同一个数，核对后统一。',
   'cross.summary-expense': '两表应印同一个数，核对后统一。',
   'cross.income-expense': '核对该科目在收入总表和支出总表中的金额。',
-  'cross.gpb-income': '核对该科目的一般公共预算数在两表中是否一致。',
+  'cross.gpb-income': '核对该科目的同一类资金在两表中是否一致。',
   'cross.gpb-expense': '一般公共预算是支出总表的一部分，核对该科目的分列。',
   'cross.gpb-basic-econ': '两表是同一笔基本支出的两种分类，合计应相同。',
   'cross.gpb-projects': '两表是同一批项目支出，核对项目表或支出表。',

@@ -42,7 +42,9 @@ rounded half-to-even or computed by summing rounded figures are not called error
 
 Only printed figures count: a blank cell is an exact 0 and widens nothing. Figures of different
 precision (a narrative's "19155.7万元" against a table's 19155.70, a form's 元 against a table's 万元) add
-their own half-steps: the check is 2·|diff| ≤ Σ sᵢ, in integer 分, never floats. A form's 年度资金 in 元 is
+their own half-steps: the check is 2·|diff| ≤ Σ sᵢ, in integer 分, never floats; a figure coarser than
+everything it is compared with that is the 四舍五入 of the finer side (a narrative's 16,339.84万元 for a
+table's 163,398,426.70元) is exact, not 尾差. A form's 年度资金 in 元 is
 compared with its project row in 万元 by 四舍五入 to 0.01万元: equal, or one step off (a double rounding) as
 尾差. Shares (占 X%) are recomputed from the printed figures and 四舍五入 to the printed decimals: the exact
 share lies between (n − sₙ/2)/(d + s_d/2) and (n + sₙ/2)/(d − s_d/2), and a printed share that rounds some
@@ -74,7 +76,10 @@ label, without entity name, years and ordinals, is read against the vocabulary o
 subjects named by their levels 某（类）某（款）某（项）…) in the context of the section (一般公共预算 sections
 read the 一般公共预算 table, 财政拨款 sections the 财政拨款 tables). Generic totals must be the whole label
 (收入总计, not 机关运行经费预算支出); a label naming nothing in the vocabulary is not checked. A label the
-vocabulary reads only from its sentence (共计金额 after a count of projects) gives warnings, not errors.
+vocabulary reads only from its sentence (共计金额 after a count of projects) gives warnings, not errors. A
+section whose title names no subject (上海's 部门预算编制说明) is read part by part, each under its （一）…
+sub-heading (收入预算, 财政拨款支出主要内容, “三公”经费预算 …); subjects quoted by their levels (“…（类）…（款）
+…（项）”科目) are found in the coded tables of that part's funds.
 
 ## Matching forms to project rows
 
@@ -112,7 +117,12 @@ entity itself, is an error. Other warnings come from the 考务费 form, whose e
 培训费 total (2542.60), not of the 三公经费 (833.60, which gives 26.69%, 22.02%, 51.28%): errors. The
 检察院's 2017 shares (18.85%, 54.43%, 26.72%) are 3–7 hundredths off what its own figures give (18.82%,
 54.39%, 26.79%): errors. One 2019 document is read with its 支出功能分类 column on the wrong side (a reader
-issue), which gives three errors until the reader is fixed.`;
+issue), which gives three errors until the reader is fixed.
+
+**上海 区级** (no published sample in shared/; \`test/fixtures/unseen/shanghai-district.txt\`, a synthetic district
+绿化和市容管理局 with all 9 tables in 元, a 编制说明 and three 绩效目标申报表): no finding. Its variant with three
+planted contradictions (a 款 of the 一般公共预算支出表 100,000.00 元 over its 项, a （项） amount and a share stated
+wrong in the 编制说明) gives exactly those three errors.`;
 
 export function renderRulesDoc(): string {
   const out: string[] = [];

@@ -94,8 +94,30 @@ function threePublic(role: string | null): Reader {
   };
 }
 
+/** 机关运行经费: its own table (山西, 江苏), or a column of the “三公”经费和机关运行经费表 (上海). */
+function adminRunning(ctx: CheckContext): Reading[] {
+  const own = ctx.table('admin_running');
+  const joint = ctx.table('three_public_admin');
+  if (!own && joint) {
+    const f = threePublicFigure(ctx, joint, 'admin_running');
+    return f ? [[f]] : [];
+  }
+  return one(fig(ctx, 'admin_running', TOTAL, 'total'));
+}
+
+/** A fund's spending this year: its own expenditure table, or its column of the 财政拨款收支总表. */
+function fundExpense(role: string, tables: readonly string[]): Reader {
+  return (ctx) =>
+    one(...tables.map((t) => fig(ctx, t, TOTAL, 'total')), fig(ctx, 'fiscal_summary', { role: 'current_expense_total', side: 'expense' }, role));
+}
+
+/** A source of income other than fiscal appropriations (事业收入 …): the summary's line or the income table's column. */
+function incomeSource(role: string): Reader {
+  return (ctx) => one(fig(ctx, 'summary', income(role), SUMMARY_IN(ctx)), roleFig(ctx, 'income', role));
+}
+
 /** Named items may end in the usual tails: 会议费预算支出, 公务接待费支出, 因公出国(境)费用. */
-const TAIL = '(?:费用?)?(?:预算)?(?:支出)?(?:预算)?(?:数)?';
+const TAIL = '(?:费用?)?(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?';
 const item = (core: string) => new RegExp(`${core}${TAIL}$`);
 
 /** Label patterns, tried in order (specific before general) against the label core. */
@@ -108,7 +130,7 @@ const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
   { concept: 'vehicle_purchase', re: item('公务用车购置'), read: threePublic('vehicle_purchase') },
   { concept: 'meeting', re: item('会议'), read: threePublic('meeting') },
   { concept: 'training', re: item('培训'), read: threePublic('training') },
-  { concept: 'admin_running', re: item('机关运行经费(?:财政拨款)?'), read: (ctx) => one(fig(ctx, 'admin_running', TOTAL, 'total')) },
+  { concept: 'admin_running', re: item('机关运行经费(?:财政拨款)?'), read: adminRunning },
   {
     concept: 'personnel',
     re: /人员经费$/,
@@ -144,7 +166,7 @@ const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
       const gpb = fig(ctx, 'gpb_expense', TOTAL, 'project');
       const all = [fig(ctx, 'expense', TOTAL, 'project'), expenseRole(ctx, 'summary', 'project')];
       const projects = fig(ctx, 'projects', TOTAL, 'total');
-      return one(...(kind === 'performance' ? [projects, gpb, ...all] : kind === 'gpb' ? [gpb, ...all] : [...all, gpb]));
+      return one(...(kind === 'performance' ? [projects, ...all, gpb] : kind === 'gpb' ? [gpb, ...all] : [...all, gpb]));
     },
   },
   { concept: 'reserve', re: /^单位预留机动经费(?:预算)?$/, read: (ctx) => one(fig(ctx, 'expense', TOTAL, 'reserve'), expenseRole(ctx, 'summary', 'reserve')) },
@@ -153,6 +175,8 @@ const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
     re: /^一般公共预算(?:当年|本年)?(?:财政)?(?:拨款)?(?:预算)?支出(?:预算)?(?:合计|总计)?$/,
     read: (ctx) => one(fig(ctx, 'gpb_expense', TOTAL, 'total')),
   },
+  { concept: 'gf_total', re: /^政府性基金(?:预算)?(?:财政)?(?:拨款)?(?:预算)?支出(?:预算)?(?:合计|总计)?$/, read: fundExpense('gov_fund', ['gf_expense']) },
+  { concept: 'soe_total', re: /^国有资本经营(?:预算)?(?:财政)?(?:拨款)?(?:预算)?支出(?:预算)?(?:合计|总计)?$/, read: fundExpense('soe_capital', ['soe_expense']) },
   {
     concept: 'fiscal_total',
     re: /^财政拨款(?:收(?:、|和)?支|收入|支出)?(?:预算)?(?:总预算|总计|总额|合计)$|^财政拨款(?:预算)?(?:收入|支出)(?:预算)?$/,
@@ -216,6 +240,9 @@ const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
   { concept: 'soe_capital', re: /^国有资本经营(?:预算)?(?:拨款)?(?:收入)?(?:预算)?$/, read: fundReader('soe_capital') },
   { concept: 'special_account', re: /^财政专户管理资金(?:收入)?(?:预算)?$/, read: (ctx) => one(fig(ctx, 'summary', income('special_account'), SUMMARY_IN(ctx)), roleFig(ctx, 'income', 'special_account')) },
   { concept: 'unit_funds', re: /^单位资金(?:收入)?$/, read: (ctx) => one(fig(ctx, 'summary', income('unit_funds'), SUMMARY_IN(ctx)), roleFig(ctx, 'income', 'unit_funds')) },
+  { concept: 'business_income', re: /^事业收入(?:预算)?$/, read: incomeSource('business_income') },
+  { concept: 'operating_income', re: /^(?:事业单位)?经营收入(?:预算)?$/, read: incomeSource('operating_income') },
+  { concept: 'other_income', re: /^其他收入(?:预算)?$/, read: incomeSource('other_income') },
 ];
 
 /** Label without entity, years, ordinals and self-references: what names the figure. */
@@ -224,12 +251,14 @@ export function labelCore(label: string, entity: string | null): string {
   if (entity) s = s.split(fold(entity)).join('');
   s = s.replace(/(19|20)\d{2}年度?/g, '').replace(/\((部门|单位)\)/g, '');
   for (let i = 0; i < 3; i++) s = stripOrdinal(s).replace(/^(本部门|本单位|我部门|我单位|全部门)(?=.)/, '');
-  return s.replace(/[“”"]/g, '"').replace(/^(其中|包括)[:：]?/, '');
+  s = s.replace(/[“”"]/g, '"').replace(/^(其中|包括)[:：]?/, '');
+  // A subject quoted by its levels (上海: “卫生健康支出（类）…（项）”科目): the subject itself.
+  return s.replace(/^"([^"]*\((?:类|款|项)\))"(?:科目)?$/, '$1');
 }
 
 const CODED_BY_KIND: Partial<Record<SectionKind, string[]>> = {
   gpb: ['gpb_expense', 'fiscal_expense', 'expense'],
-  fiscal: ['fiscal_expense', 'gpb_expense', 'expense'],
+  fiscal: ['fiscal_expense', 'gpb_expense', 'gf_expense', 'soe_expense', 'expense'],
 };
 
 export function resolveLabel(ctx: CheckContext, label: string, kind: SectionKind): Resolution | null {
@@ -240,7 +269,7 @@ export function resolveLabel(ctx: CheckContext, label: string, kind: SectionKind
     const readings = c.read(ctx, kind).filter((r) => r.length > 0);
     return readings.length ? { concept: c.concept, readings, weak: false } : null;
   }
-  const tables = CODED_BY_KIND[kind] ?? ['expense', 'fiscal_expense', 'gpb_expense'];
+  const tables = CODED_BY_KIND[kind] ?? ['expense', 'fiscal_expense', 'gpb_expense', 'gf_expense', 'soe_expense'];
   // 一般公共服务（类）… / 行政事业单位医疗（款）行政单位医疗（项）支出: a subject named by its levels.
   const subject = subjectRow(ctx, core, tables);
   if (subject) return { concept: `subject:${subject.code}`, readings: subject.figures.map((f) => [f]), weak: false };
@@ -256,5 +285,8 @@ export function resolveLabel(ctx: CheckContext, label: string, kind: SectionKind
 
 /** 金额 / 资金 after a count of projects (二级项目86个，共计金额…): the current-year project total, read from context. */
 export function projectsTotal(ctx: CheckContext): Resolution {
-  return { concept: 'projects_total', readings: one(fig(ctx, 'projects', TOTAL, 'total'), fig(ctx, 'gpb_expense', TOTAL, 'project')), weak: true };
+  // Without project tables (上海): the projects of all fiscal funds, or all projects.
+  const fiscal = ['gpb_expense', 'gf_expense', 'soe_expense'].filter((t) => ctx.present(t)).map((t) => fig(ctx, t, TOTAL, 'project'));
+  const readings = [...one(fig(ctx, 'projects', TOTAL, 'total'), fig(ctx, 'gpb_expense', TOTAL, 'project')), fiscal, [fig(ctx, 'expense', TOTAL, 'project')]];
+  return { concept: 'projects_total', readings, weak: true };
 }

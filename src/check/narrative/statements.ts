@@ -20,11 +20,52 @@ export interface NarrativeSection {
 }
 
 export function narrativeOf(ctx: CheckContext): NarrativeSection[] {
-  return ctx.memo('narrative', () =>
-    ctx.doc.sections
-      .map((section, index) => ({ section, index, kind: sectionKind(section.title), scan: scanText(section.text, ctx.doc.fiscal_year), entity: ctx.doc.entity }))
-      .filter((s) => s.section.title.trim().length > 0),
-  );
+  return ctx.memo('narrative', () => {
+    const out: NarrativeSection[] = [];
+    const sections = ctx.doc.sections;
+    let extra = sections.length;
+    sections.forEach((section, index) => {
+      if (section.title.trim().length === 0) return;
+      const kind = sectionKind(section.title);
+      const scan = (text: string) => scanText(text, ctx.doc.fiscal_year);
+      // A section whose title says nothing of its subject (上海: “部门预算编制说明”) is read part by part,
+      // each under its own sub-heading (（一）收入预算, （四）“三公”经费预算 …).
+      const parts = kind === 'other' ? subsections(section) : [];
+      if (parts.length < 2) {
+        out.push({ section, index, kind, scan: scan(section.text), entity: ctx.doc.entity });
+        return;
+      }
+      for (const p of parts) {
+        const k = sectionKind(p.heading);
+        out.push({ section: p.section, index: extra++, kind: k === 'other' ? kind : k, scan: scan(p.section.text), entity: ctx.doc.entity });
+      }
+    });
+    return out;
+  });
+}
+
+const SUBHEADING = /^[(（][一二三四五六七八九十]+[)）]\s*([^。；;，,]{1,30})$/;
+
+/** A section cut at its （一）… sub-headings (text before the first one is a part of its own). */
+function subsections(section: Section): Array<{ heading: string; section: Section }> {
+  const out: Array<{ heading: string; section: Section }> = [];
+  let heading = '';
+  let lines: string[] = [];
+  const flush = () => {
+    if (!lines.some((l) => l.trim())) return;
+    const title = heading ? `${section.title} / ${heading}` : section.title;
+    out.push({ heading, section: { ...section, title, text: lines.join('\n') } });
+  };
+  for (const line of section.text.split('\n')) {
+    const m = SUBHEADING.exec(line.trim());
+    if (m) {
+      flush();
+      heading = m[1]!.trim();
+      lines = [];
+    } else lines.push(line);
+  }
+  flush();
+  return out;
 }
 
 /** The printed precision of a stated figure, in 分 (0 when exact). */

@@ -36,5 +36,6 @@ export function subjectRow(ctx: CheckContext, core: string, tables: readonly str
 }
 
 function norm(s: string): string {
-  return fold(s).replace(/^(\d+[.、]|[一二三四五六七八九十]+[、.])/, '').replace(/[()]/g, '');
+  // Quoted subjects (上海: “卫生健康支出（类）…（项）”科目): the quotes are not part of the names.
+  return fold(s).replace(/"/g, '').replace(/^(\d+[.、]|[一二三四五六七八九十]+[、.])/, '').replace(/[()]/g, '');
 }

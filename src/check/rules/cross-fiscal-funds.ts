@@ -11,6 +11,8 @@ const FUNDS: ReadonlyArray<{ role: string; expense: string; income: string | nul
   { role: 'general_public', expense: 'gpb_expense', income: null },
   { role: 'gov_fund', expense: 'gf_expense', income: 'gf_income' },
   { role: 'soe_capital', expense: 'soe', income: 'soe' },
+  // 上海: 国有资本经营预算支出功能分类预算表 (expenditure only).
+  { role: 'soe_capital', expense: 'soe_expense', income: null },
 ];
 
 /** The total row of a side; a two-sided table printing one 合计 row serves both sides. */

@@ -37,7 +37,7 @@ export const crossFiscalSummary: Rule = {
     if (!fTotal || !sTotal) return;
     f.rows.forEach((r, i) => {
       if (r.side !== 'expense') return;
-      const finder = r.code && r.kind === 'item' ? { code: r.code } : r.role === 'current_expense_total' ? { role: 'current_expense_total', side: 'expense' } : null;
+      const finder = r.code && r.kind === 'item' ? { code: r.code } : ctx.isCurrentTotal(f, i) ? { role: 'current_expense_total', side: 'expense' } : null;
       if (!finder) return;
       const a = ctx.cell(f, i, fTotal);
       const b = fig(ctx, 'summary', finder, sTotal);

@@ -22,7 +22,7 @@ export const crossSummaryExpense: Rule = {
     s.rows.forEach((r, i) => {
       if (!r.side || r.side === 'income') return;
       const isClass = r.code !== null && r.kind === 'item';
-      if (!isClass && r.role !== 'current_expense_total') return;
+      if (!isClass && !ctx.isCurrentTotal(s, i)) return;
       const finder = isClass ? { code: r.code! } : { total: true as const };
       const has = (k: string) => s.columns.some((c) => c.side === r.side && c.key === k);
       const pairs: Array<[string, string, string]> = [];

@@ -21,8 +21,8 @@ export const crossSummaryIncome: Rule = {
     s.rows.forEach((r, i) => {
       if (r.side !== 'income' || !r.role) return;
       let other;
-      if (FUND_SOURCES.includes(r.role) || r.role === 'carryover') other = roleFig(ctx, 'income', r.role);
-      else if (r.role === 'current_income_total' && byColumn) other = fig(ctx, 'income', { total: true }, 'total');
+      if (FUND_SOURCES.includes(r.role) || r.role === 'carryover' || r.role === 'fiscal') other = roleFig(ctx, 'income', r.role);
+      else if (byColumn && ctx.isCurrentTotal(s, i)) other = fig(ctx, 'income', { total: true }, 'total');
       else if (ctx.rowByRole(inc, r.role) !== undefined) other = roleFig(ctx, 'income', r.role);
       else return;
       if (r.cells[col] === undefined && !other.printed) return;

@@ -65,6 +65,9 @@ const ITEM_COLUMNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^公务用车购置及运行(维护)?费/, 'vehicle'],
   [/^公务用车购置费/, 'vehicle_purchase'],
   [/^公务用车运行(维护)?费/, 'vehicle_operation'],
+  // Under 公务用车购置及运行费 the two parts are printed short (上海: 小计 | 购置费 | 运行费).
+  [/^购置费$/, 'vehicle_purchase'],
+  [/^运行(维护)?费$/, 'vehicle_operation'],
   [/^公务接待费/, 'reception'],
   [/^会议费$/, 'meeting'],
   [/^培训费$/, 'training'],
@@ -90,7 +93,7 @@ function keyOf(label: string): string | null {
   if (/上级补助/.test(label)) return 'superior_subsidy';
   if (/^其他收入/.test(label)) return 'other_income';
   if (/^其他资金/.test(label)) return 'other_funds';
-  if (/^财政拨款(合计|小计)?$/.test(label)) return 'fiscal';
+  if (/^财政拨款(收入)?(合计|小计)?$/.test(label)) return 'fiscal';
   if (/^基本支出/.test(label)) return 'basic';
   if (/^项目支出/.test(label)) return 'project';
   if (/^人员(经费|支出)/.test(label)) return 'personnel';
@@ -136,7 +139,7 @@ function headerWord(cell: string): boolean {
   if (labelRole([f]) !== null) return true;
   const key = columnKey([f]);
   if (key !== null && key !== 'amount' && !ITEM_KEYS.has(key)) return true;
-  return /^(收入|支出|本年收入|本年支出|功能分类|支出用途|经济分类|金额|预算数|(19|20)\d{2}年?度?(预算数?|财政拨款|合计|预算安排)?|本年|当年|本年预算数|合计|小计|一级指标|二级指标|三级指标|指标值|其中:?.*|支出功能分类科目|支出经济分类科目|功能科目编码|项目单位|科目编码|科目名称|国有资本经营预算(收入|支出)|政府性基金收入预算|政府性基金预算收入|国有资本经营收入预算)$/.test(
+  return /^(收入|支出|本年收入|本年支出|财政拨款支出|收入预算|支出预算|功能分类|支出用途|经济分类|金额|预算数|(19|20)\d{2}年?度?(预算数?|财政拨款|合计|预算安排)?|本年|当年|本年预算数|合计|小计|一级指标|二级指标|三级指标|指标值|其中:?.*|支出功能分类科目|支出经济分类科目|功能科目编码|项目单位|科目编码|科目名称|国有资本经营预算(收入|支出)|政府性基金收入预算|政府性基金预算收入|国有资本经营收入预算)$/.test(
     f,
   );
 }

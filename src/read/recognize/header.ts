@@ -47,7 +47,8 @@ export function isHeaderRow(line: SourceLine): boolean {
 
 /**
  * Items printed across as columns ("合计 | “三公”经费 | 会议费 | 培训费"): two labels or more, no figure,
- * each a header word or an item label, with at least one of each.
+ * each a header word or an item label, with at least one of each — or items only, two at least (a group
+ * row: "“三公”经费预算数 | 机关运行经费预算数"); a data row names one item.
  */
 function isItemHeaderRow(line: SourceLine): boolean {
   let words = 0;
@@ -59,7 +60,7 @@ function isItemHeaderRow(line: SourceLine): boolean {
     else if (isHeaderWord(c)) words++;
     else return false;
   }
-  return items > 0 && words > 0 && items + words >= 2;
+  return items > 0 && items + words >= 2;
 }
 
 function isPlainHeaderRow(line: SourceLine): boolean {
@@ -135,24 +136,42 @@ export function buildGrid(headerRows: readonly SourceLine[], width: number): Gri
     } else sideOf.fill(null);
   }
   const columns: GridColumn[] = [];
+  const paths: string[][] = [];
   for (let c = 0; c < width; c++) {
     const header: string[] = [];
     for (let r = 0; r < h; r++) {
       const v = labels[r]![c]!;
       if (v.length > 0 && header[header.length - 1] !== v) header.push(v);
     }
-    // The side label itself ("收入", "支出") is not part of the column's meaning.
-    const meaningful = sideOf[c] ? header.filter((x, i) => !(i === 0 && /^(收入|支出)$/.test(fold(x)))) : header;
+    // The side label itself ("收入", "支出", "财政拨款收入") is not part of the column's meaning.
+    const meaningful = sideOf[c] ? header.filter((x, i) => !(i === 0 && SIDE_LABEL.test(fold(x)))) : header;
     const label = meaningful.length ? labelRole(meaningful) : null;
-    columns.push({
-      index: c,
-      header,
-      side: sideOf[c] ?? null,
-      label,
-      key: label ? null : meaningful.length ? columnKey(meaningful) : null,
-    });
+    columns.push({ index: c, header, side: sideOf[c] ?? null, label, key: null });
+    paths.push(meaningful);
+  }
+  const scope = scopeGroups(columns, paths);
+  for (const col of columns) {
+    const path = scope.has(col.index) ? paths[col.index]!.slice(1) : paths[col.index]!;
+    if (!col.label && path.length) col.key = columnKey(path);
   }
   return { columns, rows: h, sides };
+}
+
+const SIDE_LABEL = /^(本年|财政拨款)?(收入|支出)$/;
+
+/**
+ * Columns of a one-sided table under a group label that spans every amount column ("一般公共预算基本支出 ›
+ * 合计 | 人员经费 | 公用经费"): the label says what the whole table is, not what one column is, so it does
+ * not make the 合计 under it a column of its own kind. (The sides of two-sided tables are named by their
+ * own top labels.)
+ */
+function scopeGroups(columns: readonly GridColumn[], paths: readonly string[][]): Set<number> {
+  const out = new Set<number>();
+  const cols = columns.filter((c) => !c.label && c.side === null && paths[c.index]!.length);
+  if (cols.length < 2) return out;
+  const group = paths[cols[0]!.index]![0];
+  if (cols.every((c) => paths[c.index]!.length >= 2 && paths[c.index]![0] === group)) for (const c of cols) out.add(c.index);
+  return out;
 }
 
 function isLabelWord(s: string): boolean {

@@ -38,7 +38,10 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
   const queue = [...blocks].sort((a, b) => Number(isProjects(a.match)) - Number(isProjects(b.match)));
   const tables: Table[] = [];
   let unknown = 0;
-  const read = (b: TableBlock, key: string, match: Pick<TitleMatch, 'shape' | 'confidence' | 'template'> | null) => {
+  const read = (b: TableBlock, key: string, found: Pick<TitleMatch, 'shape' | 'confidence' | 'template'> | null) => {
+    // A title that reads the same in several templates (部门收入预算总表: 江苏 and 上海) is the document's.
+    const own = found && ctx.template && found.template !== ctx.template.id ? ctx.template.tables.find((s) => s.key === key) : undefined;
+    const match = own ? { ...found!, shape: own.shape, template: ctx.template!.id } : found;
     const r = readTable(b.title, b.body, {
       key,
       shape: match?.shape ?? 'list',

@@ -22,6 +22,7 @@ const ROLE_PATTERNS: ReadonlyArray<readonly [RegExp, string]> = [
   [/^其他资金$/, 'other_funds'],
   [/^其他收入$/, 'other_income'],
   [/^(事业收入)$/, 'business_income'],
+  [/^(事业单位)?经营收入$/, 'operating_income'],
   [/^基本支出$/, 'basic'],
   [/^项目支出$/, 'project'],
   [/^单位预留机动经费$/, 'reserve'],

@@ -72,11 +72,13 @@ export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUni
     for (const c of [...l.code, l.name, l.name2, ...l.labels, ...l.attrs]) if (c) labelIdx.add(c.index);
   }
   const rows: RawRow[] = [];
+  const lastCode = new Map<SideLayout, string>();
   for (const original of data) {
     const line = spanLabels(realign(original, amountIdx, labelIdx, unit, table, diagnostics), layouts, unit);
     for (const l of layouts) {
-      const r = readSide(l, line, unit, table, diagnostics, splitCodes);
+      const r = readSide(l, line, unit, table, diagnostics, splitCodes, lastCode.get(l) ?? null);
       if (r) rows.push(r);
+      if (r?.code) lastCode.set(l, r.code);
     }
     // A figure outside every amount and label column is reported, never silently dropped.
     for (let i = 0; i < line.cells.length; i++) {
@@ -183,6 +185,7 @@ function readSide(
   table: string,
   diagnostics: Diagnostic[],
   splitCodes: boolean,
+  above: string | null,
 ): RawRow | null {
   const get = (c: GridColumn | null) => (c ? (line.cells[c.index] ?? '') : '');
   let code: string | null = null;
@@ -192,9 +195,15 @@ function readSide(
     if (CODE.test(v)) code = v;
     else if (v) name = v;
   } else if (l.code.length > 1) {
-    // 类 / 款 / 项 printed in separate columns.
-    const parts = l.code.map((c) => get(c)).filter((v) => /^\d+$/.test(v));
-    if (parts.length) code = parts.join('');
+    // 类 / 款 / 项 printed in separate columns; a label printed across them (合计) names the row.
+    const cells = l.code.map((c) => get(c));
+    const first = cells.findIndex((v) => /^\d+$/.test(v));
+    if (first >= 0) {
+      code = cells.filter((v) => /^\d+$/.test(v)).join('');
+      // A 款 or 项 printed without the levels above it ("| 05 | 05 |") sits under the row above.
+      const prefix = 3 + 2 * (first - 1);
+      if (first > 0 && cells[first]!.length === 2 && above && above.length >= prefix) code = above.slice(0, prefix) + code;
+    } else name = cells.filter((v) => v).join('');
   }
   const printedName = get(l.name);
   if (printedName) name = name ? `${name}${printedName}` : printedName;

@@ -39,6 +39,21 @@ export function formKind(folded: string): 'project' | 'department' | null {
   return null;
 }
 
+/**
+ * A top-level ordinal heading that names a part of the document ("三、2024年部门预算编制说明",
+ * "四、2024年部门预算表"): documents printed without 第X部分 headings (上海) are divided by these.
+ */
+export function ordinalPart(f: string): Part | null {
+  if (f.length > 40 || !SECTION.test(f) || /[:：。；]/.test(f)) return null;
+  const t = f.replace(SECTION, '');
+  if (/职能|职责|机构设置|单位构成|部门概况|单位概况|基本情况/.test(t)) return 'overview';
+  if (/名词解释|术语解释/.test(t)) return 'glossary';
+  if (/编制说明|情况说明/.test(t)) return 'narrative';
+  if (/(预算|公开)报?表$|报表$/.test(t)) return 'tables';
+  if (/绩效目标/.test(t)) return 'attachments';
+  return null;
+}
+
 function isTocLine(line: SourceLine, f: string): boolean {
   if (TOC_PAGE.test(f)) return true;
   const cells = line.cells.filter((c) => c.length > 0);
@@ -53,7 +68,8 @@ function tableFollows(lines: readonly SourceLine[], i: number): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
     const l = lines[k]!;
     const f = fold(l.text);
-    if (/单位[:：]|部门[:：]|名称[:：]|本表无数据|无数据/.test(f)) return true;
+    // Meta lines are short: a paragraph that names its 单位：… is text, not a table's head.
+    if (f.length <= 80 && /单位[:：]|部门[:：]|名称[:：]|本表无数据|无数据/.test(f)) return true;
     if (l.cells.filter((c) => c.length > 0).length >= 2) return true;
     if (/表/.test(f) && f.length <= 64 && !isNumberLabel(f) && matchTitle(l.text)) return false;
   }
@@ -96,6 +112,9 @@ export function segment(lines: readonly SourceLine[]): Block[] {
     return v;
   };
   let part: Part = 'cover';
+  // Documents divided by 第X部分 headings; without them, top-level ordinal headings naming a part divide it.
+  let sawPart = false;
+  const partHeading = (k: number): Part | null => (sawPart || nf[k]! !== 1 ? null : ordinalPart(fh(k)));
   let current: Extract<Block, { type: 'section' }> | null = null;
   let cover: SourceLine[] = [];
   let pendingNumber: SourceLine | null = null;
@@ -116,6 +135,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       const f = fh(k);
       if (PART.test(f) && !isTocLine(l, f)) break;
       if (formKind(f)) break;
+      if (partHeading(k)) break;
       if (isNumberLabel(f) && k + 1 < lines.length && titleAt(k + 1)) break;
       if (titleAt(k)) break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
@@ -144,6 +164,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
     if (PART.test(f) && line.cells.filter((c) => c).length <= 2 && !isTocLine(line, f)) {
       if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
       part = partOf(f);
+      sawPart = true;
       blocks.push({ type: 'part', part, line });
       current = null;
       i++;
@@ -179,6 +200,18 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       continue;
     }
     pendingNumber = null;
+    const op = partHeading(i);
+    if (op) {
+      if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
+      part = op;
+      // Parts of text keep the heading as their section's title; tables and attachments are parts of blocks.
+      if (op === 'tables' || op === 'attachments') {
+        blocks.push({ type: 'part', part, line });
+        current = null;
+      } else startSection(line);
+      i++;
+      continue;
+    }
     if (part === 'cover') {
       cover.push(line);
       i++;
