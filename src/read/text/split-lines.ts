@@ -19,21 +19,9 @@ export function splitLines(text: string): SplitResult {
   const diagnostics: Diagnostic[] = [];
   const lines: SourceLine[] = [];
   const src = text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
-  // Runaway repetition (an extraction artefact: one or a few lines cycling hundreds of times). A line
-  // without figures seen twice already among the last WINDOW lines is dropped; the run is reported.
-  // Lines with figures are always kept: a repeated figure is for the checker to judge, not for us to drop.
-  const recent: string[] = [];
-  let run: { from: number; to: number; count: number; text: string } | null = null;
-  const flush = () => {
-    if (run) {
-      diagnostics.push({
-        code: 'line.repeated', severity: 'warning', line: run.from, page: null, table: null,
-        text: run.text.slice(0, 60), detail: { dropped: run.count, last_line: run.to },
-      });
-      run = null;
-    }
-  };
+  const repeats = new Repeats(diagnostics);
   // Lines are cut from the text by indexOf rather than split('\n'): no array of every line is built.
+  // The loop stays small (markup and repetition are handled apart) so that it is compiled early.
   let no = 0;
   for (let start = 0; start <= src.length; ) {
     let end = src.indexOf('\n', start);
@@ -43,45 +31,77 @@ export function splitLines(text: string): SplitResult {
     start = end + 1;
     if (end === from) continue;
     let s = src.slice(from, end);
-    if (s.indexOf('<') >= 0 && TAG.test(s)) {
-      TAG.lastIndex = 0;
-      // Fragments sit inside a cell; removing them must not add grid cells. A label the markup
-      // duplicated ("X <th>X</th>") is kept once.
-      s = s
-        .replace(TAG, ' ')
-        .split('\t')
-        .map((c) => {
-          const words = c.trim().split(/\s+/);
-          return words.length > 1 && words.every((w) => w === words[0]) ? words[0]! : c;
-        })
-        .join('\t');
-      diagnostics.push({ code: 'line.markup', severity: 'info', line: no, page: null, table: null, text: src.slice(from, Math.min(end, from + 80)) });
-    }
-    TAG.lastIndex = 0;
+    if (s.indexOf('<') >= 0) s = stripMarkup(s, no, diagnostics);
     // A blank line (only spaces and tabs) ends up with no text below and is skipped there.
     if (s.indexOf('---') >= 0 && RULE.test(s)) continue;
-    const cells = splitCells(s);
-    const line = makeLine(no, cells);
-    if (line.text.length === 0) continue;
-    let seen = 0;
-    for (const t of recent) if (t === line.text) seen++;
-    if (seen >= MAX_REPEATS - 1 && !/\d/.test(line.text)) {
-      if (run && no - run.to <= WINDOW) {
-        run.count++;
-        run.to = no;
-      } else {
-        flush();
-        run = { from: no, to: no, count: 1, text: line.text };
-      }
-      continue;
-    }
-    if (run && no - run.to > WINDOW) flush();
-    recent.push(line.text);
-    if (recent.length > WINDOW) recent.shift();
+    const line = makeLine(no, splitCells(s));
+    if (line.text.length === 0 || repeats.drop(no, line.text)) continue;
     lines.push(line);
   }
-  flush();
+  repeats.flush();
   return { lines, diagnostics };
+}
+
+/**
+ * Stray HTML removed from a line. Fragments sit inside a cell; removing them must not add grid cells.
+ * A label the markup duplicated ("X <th>X</th>") is kept once.
+ */
+function stripMarkup(s: string, no: number, diagnostics: Diagnostic[]): string {
+  const hasTag = TAG.test(s);
+  TAG.lastIndex = 0;
+  if (!hasTag) return s;
+  diagnostics.push({ code: 'line.markup', severity: 'info', line: no, page: null, table: null, text: s.slice(0, 80) });
+  return s
+    .replace(TAG, ' ')
+    .split('\t')
+    .map((c) => {
+      const words = c.trim().split(/\s+/);
+      return words.length > 1 && words.every((w) => w === words[0]) ? words[0]! : c;
+    })
+    .join('\t');
+}
+
+/**
+ * Runaway repetition (an extraction artefact: one or a few lines cycling hundreds of times). A line
+ * without figures seen twice already among the last WINDOW lines is dropped; the run is reported.
+ * Lines with figures are always kept: a repeated figure is for the checker to judge, not for us to drop.
+ */
+class Repeats {
+  private readonly recent: string[] = [];
+  private run: { from: number; to: number; count: number; text: string } | null = null;
+
+  constructor(private readonly diagnostics: Diagnostic[]) {}
+
+  /** Is line `no` (its text) a repeat to drop? Lines kept are remembered. */
+  drop(no: number, text: string): boolean {
+    let seen = 0;
+    for (const t of this.recent) if (t === text) seen++;
+    if (seen >= MAX_REPEATS - 1 && !/\d/.test(text)) {
+      if (this.run && no - this.run.to <= WINDOW) {
+        this.run.count++;
+        this.run.to = no;
+      } else {
+        this.flush();
+        this.run = { from: no, to: no, count: 1, text };
+      }
+      return true;
+    }
+    if (this.run && no - this.run.to > WINDOW) this.flush();
+    this.recent.push(text);
+    if (this.recent.length > WINDOW) this.recent.shift();
+    return false;
+  }
+
+  /** Report the run in progress, if any. */
+  flush(): void {
+    const run = this.run;
+    if (!run) return;
+    this.diagnostics.push({
+      code: 'line.repeated', severity: 'warning', line: run.from, page: null, table: null,
+      text: run.text.slice(0, 60), detail: { dropped: run.count, last_line: run.to },
+    });
+    this.run = null;
+  }
 }
 
 const ODD_SPACE = /[\u00a0\u3000\u200b\ufeff]/;
