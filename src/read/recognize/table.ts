@@ -71,7 +71,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   for (const line of body) {
     const t = line.text;
     const f = fold(t);
-    if (NOTE.test(f) || (EMPTY_NOTE.test(f) && line.text.length < 40)) {
+    if (NOTE.test(f) || (line.text.length < 40 && EMPTY_NOTE.test(f))) {
       notes.push(t);
       continue;
     }
