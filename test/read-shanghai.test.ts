@@ -220,6 +220,44 @@ describe('上海 layouts: variants of the fixture read to the same figures', () 
   });
 });
 
+describe('上海 totals printed above their parts, carry-over lines printed blank', () => {
+  const headingFirst = (t: string, total = '161,228,426.70') =>
+    t
+      .replace('一、一般公共预算资金\t133,058,426.70\t一、', `一、本年收入\t${total}\t一、`)
+      .replace('二、政府性基金\t27,750,000.00\t二、', '（一）一般公共预算资金\t133,058,426.70\t二、')
+      .replace('三、国有资本经营预算\t420,000.00\t三、', '（二）政府性基金\t27,750,000.00\t三、')
+      .replace('\t\t四、公共安全支出\t\t\t\t', '（三）国有资本经营预算\t420,000.00\t四、公共安全支出\t\t\t\t')
+      .replace('\t\t五、教育支出\t\t\t\t', '二、上年结转\t\t五、教育支出\t\t\t\t');
+
+  it('一、本年收入 over its funds: the funds add up to it, and a wrong heading figure is found there', async () => {
+    const text = headingFirst(readFileSync(SHANGHAI, 'utf8'));
+    const d = await parseText(text);
+    const t = table(d, 'fiscal_summary');
+    expect(t.rows.filter((r) => r.side === 'income').map((r) => r.role)).toEqual([
+      'current_income_total', 'general_public', 'gov_fund', 'soe_capital', 'carryover', 'income_grand_total',
+    ]);
+    expect(check(d).summary).toEqual({ error: 0, warning: 0, info: 0 });
+    const wrong = check(await parseText(headingFirst(readFileSync(SHANGHAI, 'utf8'), '161,228,436.70')));
+    expect(wrong.findings.map((f) => [f.rule, f.table, f.row, f.expected, f.actual, f.difference])).toEqual([
+      ['table.balance', 'fiscal_summary', '一、本年收入', '161228426.70', '161228436.70', '10.00'],
+    ]);
+  });
+
+  it('上年结转结余 and 结转下年 printed without figures leave 收入总计 the total of the year', async () => {
+    const text = readFileSync(SHANGHAI, 'utf8').replace(
+      '收入总计\t163,398,426.70\t支出总计',
+      '五、上年结转结余\t\t结转下年\t\n收入总计\t163,398,426.70\t支出总计',
+    );
+    const d = await parseText(text);
+    expect(named(table(d, 'summary'), '五、上年结转结余')).toMatchObject({ role: 'carryover', cells: {} });
+    expect(check(d).summary).toEqual({ error: 0, warning: 0, info: 0 });
+    // 收入总计 is still held to the sum of the funds: one 元 more is found.
+    const wrong = check(await parseText(text.replace('二、事业收入\t1,820,000.00', '二、事业收入\t1,820,001.00')));
+    expect(wrong.summary.error).toBeGreaterThan(0);
+    expect(wrong.findings[0]).toMatchObject({ rule: 'table.balance', table: 'summary', row: '二、事业收入', expected: '1820000.00', actual: '1820001.00' });
+  });
+});
+
 describe('上海 tables that do not print their unit', () => {
   it('are read in the template’s 元 (titles shared with 江苏 included), and the missing unit is a warning', async () => {
     const d = await parseText(readFileSync(SHANGHAI, 'utf8').replace(/\t*单位：元$/gm, ''));

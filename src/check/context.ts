@@ -73,15 +73,16 @@ export class CheckContext {
   }
 
   /**
-   * The row with this role (and side). A side printing nothing carried over (no 上年结转, no 结转下年) has
-   * one total: there 收入总计 is the 本年收入合计 and 支出总计 the 本年支出合计 (上海 prints only the former).
+   * The row with this role (and side). A side carrying nothing over (no 上年结转, no 结转下年 printed with a
+   * figure) has one total: there 收入总计 is the 本年收入合计 and 支出总计 the 本年支出合计 (上海 prints only the
+   * former).
    */
   rowByRole(t: Table, role: string, side?: string): number | undefined {
     const onSide = (r: Row) => side === undefined || r.side === side;
     const i = t.rows.findIndex((r) => r.role === role && onSide(r));
     if (i >= 0) return i;
     const grand = role === 'current_income_total' ? 'income_grand_total' : role === 'current_expense_total' ? 'expense_grand_total' : null;
-    if (!grand || t.rows.some((r) => onSide(r) && r.role !== null && /^(carryover|carry_forward)/.test(r.role))) return undefined;
+    if (!grand || t.rows.some((r) => onSide(r) && r.role !== null && /^(carryover|carry_forward)/.test(r.role) && CheckContext.hasFigures(r))) return undefined;
     const g = t.rows.findIndex((r) => r.role === grand && onSide(r));
     return g < 0 ? undefined : g;
   }

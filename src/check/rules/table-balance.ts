@@ -19,6 +19,12 @@ function rowsOf(t: Table, side: string, total: number | undefined): { before: nu
     if (total !== undefined && i > total) after.push(i);
     else if (r.role !== 'carryover' && r.role !== 'carry_forward') before.push(i);
   });
+  // A total printed above its items (一、本年收入 over 一般公共预算资金 …): its parts are the items below it,
+  // up to the carry-over lines.
+  if (total !== undefined && before.length === 0 && after.length) {
+    const end = after.findIndex((i) => /^(carryover|carry_forward)$/.test(t.rows[i]!.role ?? ''));
+    return end < 0 ? { before: after, after: [] } : { before: after.slice(0, end), after: after.slice(end) };
+  }
   return { before, after };
 }
 
