@@ -196,6 +196,7 @@ const VARIANTS: ReadonlyArray<readonly [string, (t: string) => string]> = [
   ['tables before the 编制说明, contents without page numbers', tablesFirst],
   ['“三公” columns in another order (公务接待费 before 公务用车)', threePublicOrder],
   ['table numbers on their own line and titles with the entity in front', numberedTitles],
+  ['titles with the year after them (部门收入预算总表（2024年）)', (t) => t.replace(/^2024年(部门[^\n]*表)$/gm, '$1（2024年）')],
   ['本年收入合计 / 本年支出合计 printed above the totals', (t) => t.replace('收入总计\t163,398,426.70\t支出总计\t163,398,426.70', '本年收入合计\t163,398,426.70\t本年支出合计\t163,398,426.70\n收入总计\t163,398,426.70\t支出总计\t163,398,426.70')],
   ['half-width punctuation', (t) => t.replace(/（/g, '(').replace(/）/g, ')').replace(/：/g, ':').replace(/，/g, ',').replace(/[“”]/g, '"').replace(/；/g, ';')],
 ];

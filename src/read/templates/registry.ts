@@ -64,7 +64,8 @@ const YEAR = /^(?:.*?)?(?:19|20)\d{2}\s*年度?/;
 export function titleCore(printed: string): string {
   // Numbers are stripped before folding removes the space in "表1 2024年…".
   let s = fold(printed.normalize('NFKC').trim().replace(/^#+\s*/, '').replace(NUMBER_PREFIX, ''));
-  s = s.replace(NUMBER_SUFFIX, '');
+  // …预算表（2024年）: the year printed after the title.
+  s = s.replace(NUMBER_SUFFIX, '').replace(/\((?:19|20)\d{2}年?度?\)$/, '');
   const y = YEAR.exec(s);
   if (y && y.index === 0 && y[0].length < s.length) s = s.slice(y[0].length);
   return s;

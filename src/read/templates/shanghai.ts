@@ -1,6 +1,7 @@
 import type { Template } from './registry.js';
 
-// 上海 区级: 9 tables in 元 (spec §4). No sample in shared/: titles from the published template.
+// 上海 区级: 9 tables in 元 (spec §4). No sample in shared/: titles from the published template, and the
+// short form 一般公共预算基本支出经济分类预算表.
 export const SHANGHAI: Template = {
   id: 'shanghai',
   name: '上海 区级部门预算（9表）',
@@ -16,7 +17,7 @@ export const SHANGHAI: Template = {
     {
       key: 'gpb_basic_econ',
       shape: 'econ',
-      titles: ['部门一般公共预算基本支出部门预算经济分类预算表', '一般公共预算基本支出部门预算经济分类预算表'],
+      titles: ['部门一般公共预算基本支出部门预算经济分类预算表', '一般公共预算基本支出部门预算经济分类预算表', '一般公共预算基本支出经济分类预算表'],
     },
     { key: 'three_public_admin', shape: 'items', titles: ['部门“三公”经费和机关运行经费预算表', '“三公”经费和机关运行经费预算表'] },
   ],
