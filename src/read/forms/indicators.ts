@@ -126,11 +126,14 @@ function align(tokens: Token[], slots: SlotPos[]): number[] {
   choice.fill(-1, 0, n * w);
   for (let i = n - 1; i >= 0; i--) {
     const t = tokens[i]!;
+    const level = t.l1 !== null || t.l2 !== null;
     let sufMin = Infinity;
     let sufArg = -1;
     for (let j = m; j >= 0; j--) {
-      if (j < m) {
-        const g = cost(t, slots[j]!) + best[(i + 1) * w + j + 1]!;
+      const s = j < m ? slots[j]! : null;
+      // Pairs that cannot fit (see cost) cost Infinity and never win: they are not priced at all.
+      if (s && (s.slot === 'L1' ? t.l1 !== null : s.slot === 'L2' ? t.l2 !== null : !level)) {
+        const g = cost(t, s) + best[(i + 1) * w + j + 1]!;
         if (g <= sufMin) { sufMin = g; sufArg = j; }
       }
       const skip = SKIP + best[(i + 1) * w + j]!;
