@@ -98,14 +98,15 @@ interface Placed {
  */
 function placeBlocks(blocks: readonly Block[], cover: CoverInfo, consumed: Set<number>, diagnostics: Diagnostic[]): Placed {
   const out: Placed = { toc: [], overview: [], sections: [], glossary: [], forms: [] };
-  for (const b of blocks) {
+  for (let k = 0; k < blocks.length; k++) {
+    const b = blocks[k]!;
     if (b.type === 'toc') readToc(b.lines, out.toc, consumed);
     else if (b.type === 'form') {
       const r = b.form === 'project' ? readProjectForm(b.title, b.body) : readDepartmentForm(b.title, b.body);
       out.forms.push(r.form);
       for (const d of r.diagnostics) diagnostics.push(d);
       consumed.add(b.title.no);
-      for (const l of b.body) consumed.add(l.no);
+      for (let i = 0; i < b.body.length; i++) consumed.add(b.body[i]!.no);
     } else if (b.type === 'section') placeSection(b, out, consumed);
     else if (b.type === 'part') consumed.add(b.line.no);
     // The cover's title and entity are placed; any other figure on it is reported below.
@@ -151,7 +152,8 @@ function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consu
 
 /** Every line with figures that no block took is reported. */
 function reportUnplaced(lines: readonly SourceLine[], consumed: ReadonlySet<number>, diagnostics: Diagnostic[]): void {
-  for (const l of lines) {
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i]!;
     if (!consumed.has(l.no) && /\d/.test(l.text)) diagnostics.push(diag('line.unplaced', /^\d{1,4}$/.test(l.text) ? 'info' : 'warning', l, null, l.text));
   }
 }

@@ -28,7 +28,8 @@ const TOTAL_ROW = /^(合计|总计|部门合计|单位合计|本年收入合计|
 export function isNumberingRow(line: SourceLine): boolean {
   let expect = 0;
   let n = 0;
-  for (const c of line.cells) {
+  for (let i = 0; i < line.cells.length; i++) {
+    const c = line.cells[i]!;
     if (c.length === 0) continue;
     if (!/^\d{1,2}$/.test(c)) return false;
     const v = Number(c);
@@ -53,7 +54,8 @@ export function isHeaderRow(line: SourceLine): boolean {
 function isItemHeaderRow(line: SourceLine): boolean {
   let words = 0;
   let items = 0;
-  for (const c of line.cells) {
+  for (let i = 0; i < line.cells.length; i++) {
+    const c = line.cells[i]!;
     if (c.length === 0) continue;
     if (isAmountText(c)) return false;
     if (isItemLabel(c)) items++;

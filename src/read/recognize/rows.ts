@@ -73,9 +73,11 @@ export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUni
   }
   const rows: RawRow[] = [];
   const lastCode = new Map<SideLayout, string>();
-  for (const original of data) {
-    const line = spanLabels(realign(original, amountIdx, labelIdx, unit, table, diagnostics), layouts, unit);
-    for (const l of layouts) {
+  // Index loops over rows and sides: for-of is a try/finally region, costlier to compile here.
+  for (let k = 0; k < data.length; k++) {
+    const line = spanLabels(realign(data[k]!, amountIdx, labelIdx, unit, table, diagnostics), layouts, unit);
+    for (let s = 0; s < layouts.length; s++) {
+      const l = layouts[s]!;
       const r = readSide(l, line, unit, table, diagnostics, splitCodes, lastCode.get(l) ?? null);
       if (r) rows.push(r);
       if (r?.code) lastCode.set(l, r.code);

@@ -94,11 +94,13 @@ export function segment(lines: readonly SourceLine[]): Block[] {
   const blocks: Block[] = [];
   // Titles, headings, part and form titles are lines of one or two cells; table rows and form rows
   // (three cells or more) are only asked whether they are a form's signature, on their raw text.
-  const nf = lines.map((l) => {
+  const nf: number[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const cells = lines[k]!.cells;
     let n = 0;
-    for (const c of l.cells) if (c.length) n++;
-    return n;
-  });
+    for (let c = 0; c < cells.length; c++) if (cells[c]!.length) n++;
+    nf.push(n);
+  }
   const fh = (k: number): string => foldedHead(lines[k]!);
   // A line is asked whether it is a table title from several places (main loop, block ends, number
   // labels): decide once.

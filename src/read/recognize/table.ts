@@ -68,7 +68,9 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   let inData = false;
   let entityOpen = false;
   let rest: SourceLine[] = [];
-  for (const line of body) {
+  // An index loop: for-of is a try/finally region, costlier to compile in a function this size.
+  for (let k = 0; k < body.length; k++) {
+    const line = body[k]!;
     const t = line.text;
     const f = fold(t);
     if (NOTE.test(f) || (line.text.length < 40 && EMPTY_NOTE.test(f))) {
@@ -118,7 +120,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
     if (inData && isHeaderRow(line)) {
       if (header.some((h) => foldedHead(h) === foldedHead(line))) continue;
       if (isForeignHeader(line)) {
-        rest = body.slice(body.indexOf(line));
+        rest = body.slice(k);
         break;
       }
     }
@@ -136,7 +138,8 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   const u = unit ?? ctx.defaultUnit;
   const aligned = alignHeaderRows(header, data);
   let width = 0;
-  for (const l of [...aligned, ...data]) width = Math.max(width, l.cells.length);
+  for (const l of aligned) width = Math.max(width, l.cells.length);
+  for (let k = 0; k < data.length; k++) width = Math.max(width, data[k]!.cells.length);
   if (header.length === 0 && data.length > 0) diagnostics.push(diag('table.no-header', 'warning', title, ctx.key, title.text));
   const grid = buildGrid(aligned, width);
   const read = readRows(grid, data, u, ctx.key, ctx.shape === 'coded' || ctx.shape === 'econ' || ctx.shape === 'list');
