@@ -10,7 +10,6 @@ export type LabelRole = 'code' | 'name' | 'name2' | 'code_class' | 'code_item' |
 /** Label columns: the row's identity, not an amount. */
 export function labelRole(path: readonly string[]): LabelRole | null {
   const leaf = fold(path[path.length - 1] ?? '');
-  const all = path.map(fold).join('›');
   if (/^类$/.test(leaf)) return 'code_class';
   if (/^款$/.test(leaf)) return 'code_item';
   if (/^项$/.test(leaf)) return 'code_sub';
@@ -23,15 +22,24 @@ export function labelRole(path: readonly string[]): LabelRole | null {
     )
   )
     return 'name';
-  if (/^(项目|科目名称)$/.test(all)) return 'name';
+  if (/^(项目|科目名称)$/.test(foldedPath(path))) return 'name';
   return null;
+}
+
+/** The folded labels of a path joined by ›. Built in a loop: paths come as arrays of several kinds. */
+function foldedPath(path: readonly string[]): string {
+  let all = '';
+  for (let i = 0; i < path.length; i++) all += i ? `›${fold(path[i]!)}` : fold(path[i]!);
+  return all;
 }
 
 const YEARISH = /(?:19|20)\d{2}年?度?/g;
 
 /** Semantic key of an amount column from its header path (outermost → leaf). */
 export function columnKey(path: readonly string[]): string | null {
-  const parts = path.map((p) => fold(p).replace(YEARISH, '').replace(/(预算数|预算|金额|安排)$/, (m) => (m === '预算' ? m : '')));
+  // Pushed, not mapped: paths come as arrays of several elements kinds.
+  const parts: string[] = [];
+  for (const p of path) parts.push(fold(p).replace(YEARISH, '').replace(/(预算数|预算|金额|安排)$/, (m) => (m === '预算' ? m : '')));
   const leaf = parts[parts.length - 1] ?? '';
   const all = parts.join('›');
   const byLabel = keyOf(leaf);

@@ -81,11 +81,13 @@ function isPlainHeaderRow(line: SourceLine): boolean {
 /** Build the grid from the header rows (top to bottom). `width` is the widest row of the table. */
 export function buildGrid(headerRows: readonly SourceLine[], width: number): Grid {
   const h = headerRows.length;
-  const labels: string[][] = headerRows.map((r) => {
+  // Pushed, not mapped: arrays of one elements kind keep the code below monomorphic.
+  const labels: string[][] = [];
+  for (const r of headerRows) {
     const a = r.cells.slice(0, width);
     while (a.length < width) a.push('');
-    return a;
-  });
+    labels.push(a);
+  }
   // Span group labels rightwards over empty cells where the next row has labels below.
   for (let r = 0; r < h - 1; r++) {
     const row = labels[r]!;

@@ -65,7 +65,9 @@ export interface TreeRow {
 /** Kinds and name paths for the rows of a project table. */
 export function projectTree(rows: readonly RawRow[], docLevel: 'department' | 'unit', known: ReadonlySet<string>): TreeRow[] {
   const n = rows.length;
-  const out: TreeRow[] = rows.map((r) => ({ kind: 'project', path: [r.name], level: 3 }));
+  // Pushed, not mapped: arrays of one elements kind keep the code reading them monomorphic.
+  const out: TreeRow[] = [];
+  for (const r of rows) out.push({ kind: 'project', path: [r.name], level: 3 });
   if (n === 0) return out;
   // 合计 rows are totals, outside the tree.
   const body: number[] = [];

@@ -134,28 +134,33 @@ function realign(
 
 function layoutSides(grid: Grid, data: readonly SourceLine[], unit: MoneyUnit): SideLayout[] {
   const sides = grid.sides.length ? grid.sides : [null];
-  return sides.map((side) => {
-    const cols = grid.columns.filter((c) => c.side === side);
-    const code = cols.filter((c) => c.label === 'code' || c.label === 'code_class' || c.label === 'code_item' || c.label === 'code_sub');
-    const name = cols.find((c) => c.label === 'name') ?? null;
-    const name2 = cols.find((c) => c.label === 'name2') ?? null;
-    const attrs = cols.filter((c) => c.label === 'attr');
-    // A column the header does not name as a label but whose rows print only text is a label column
-    // (a group label spanning two columns in the header, 收入预算总表's second label column).
-    const text = cols.filter((c) => c.label === null && name !== null && c.index > name.index && isTextColumn(c.index, data, unit));
-    let amounts = cols.filter((c) => c.label === null && c.header.length > 0 && !text.includes(c));
-    const names = cols.filter((c) => (c.label === 'name' || c.label === 'name2' || text.includes(c)) && c.index >= (name?.index ?? 0));
-    // Several name columns, beyond the economic pair 部门经济科目 › 政府经济科目: a label path.
-    const labels = names.length >= 2 && names.some((c) => c.label !== 'name2' && c !== name) ? names : [];
-    // Without a label header: the first column names the row, the rest are amounts — unless it is
-    // itself a figure column by its header (支出预算总表 prints one row of figures under 合计, 基本支出 …).
-    const firstIsFigure = cols[0]?.key !== null && cols[0]?.key !== undefined && cols[0].key !== 'amount';
-    if (!name && code.length === 0 && amounts.length === cols.length && cols.length > 1 && !firstIsFigure) {
-      amounts = cols.slice(1);
-      return { side, code, name: cols[0]!, name2, amounts, labels: [], attrs };
-    }
-    return { side, code, name, name2, amounts, labels, attrs };
-  });
+  // Pushed, not mapped: arrays of one elements kind keep the row reader's code monomorphic.
+  const out: SideLayout[] = [];
+  for (const side of sides) out.push(layoutSide(grid, side, data, unit));
+  return out;
+}
+
+function layoutSide(grid: Grid, side: string | null, data: readonly SourceLine[], unit: MoneyUnit): SideLayout {
+  const cols = grid.columns.filter((c) => c.side === side);
+  const code = cols.filter((c) => c.label === 'code' || c.label === 'code_class' || c.label === 'code_item' || c.label === 'code_sub');
+  const name = cols.find((c) => c.label === 'name') ?? null;
+  const name2 = cols.find((c) => c.label === 'name2') ?? null;
+  const attrs = cols.filter((c) => c.label === 'attr');
+  // A column the header does not name as a label but whose rows print only text is a label column
+  // (a group label spanning two columns in the header, 收入预算总表's second label column).
+  const text = cols.filter((c) => c.label === null && name !== null && c.index > name.index && isTextColumn(c.index, data, unit));
+  let amounts = cols.filter((c) => c.label === null && c.header.length > 0 && !text.includes(c));
+  const names = cols.filter((c) => (c.label === 'name' || c.label === 'name2' || text.includes(c)) && c.index >= (name?.index ?? 0));
+  // Several name columns, beyond the economic pair 部门经济科目 › 政府经济科目: a label path.
+  const labels = names.length >= 2 && names.some((c) => c.label !== 'name2' && c !== name) ? names : [];
+  // Without a label header: the first column names the row, the rest are amounts — unless it is
+  // itself a figure column by its header (支出预算总表 prints one row of figures under 合计, 基本支出 …).
+  const firstIsFigure = cols[0]?.key !== null && cols[0]?.key !== undefined && cols[0].key !== 'amount';
+  if (!name && code.length === 0 && amounts.length === cols.length && cols.length > 1 && !firstIsFigure) {
+    amounts = cols.slice(1);
+    return { side, code, name: cols[0]!, name2, amounts, labels: [], attrs };
+  }
+  return { side, code, name, name2, amounts, labels, attrs };
 }
 
 /**
