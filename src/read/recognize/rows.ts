@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Cell, Column, Row } from '../../model/disclosure.js';
-import { parseAmount, type MoneyUnit } from '../../model/money.js';
+import { parseAmount, type MoneyUnit, type ParsedAmount } from '../../model/money.js';
 import type { SourceLine } from '../source-line.js';
 import type { Grid, GridColumn } from './header.js';
 import { isTextColumn, resolvePaths } from './label-path.js';
@@ -46,6 +46,7 @@ interface SideLayout {
 export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUnit, table: string, splitCodes = true): RowsResult {
   const diagnostics: Diagnostic[] = [];
   const layouts = layoutSides(grid, data, unit);
+  const amountOf = amountParser(unit);
   // Give every amount column a key unique within its side; unknown ones get col<N> and a diagnostic.
   const columns: Column[] = [];
   for (const l of layouts) {
@@ -75,17 +76,17 @@ export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUni
   const lastCode = new Map<SideLayout, string>();
   // Index loops over rows and sides: for-of is a try/finally region, costlier to compile here.
   for (let k = 0; k < data.length; k++) {
-    const line = spanLabels(realign(data[k]!, amountIdx, labelIdx, unit, table, diagnostics), layouts, unit);
+    const line = spanLabels(realign(data[k]!, amountIdx, labelIdx, amountOf, table, diagnostics), layouts, amountOf);
     for (let s = 0; s < layouts.length; s++) {
       const l = layouts[s]!;
-      const r = readSide(l, line, unit, table, diagnostics, splitCodes, lastCode.get(l) ?? null);
+      const r = readSide(l, line, amountOf, table, diagnostics, splitCodes, lastCode.get(l) ?? null);
       if (r) rows.push(r);
       if (r?.code) lastCode.set(l, r.code);
     }
     // A figure outside every amount and label column is reported, never silently dropped.
     for (let i = 0; i < line.cells.length; i++) {
       const v = line.cells[i]!;
-      if (v && !amountIdx.has(i) && !labelIdx.has(i) && parseAmount(v, unit)) {
+      if (v && !amountIdx.has(i) && !labelIdx.has(i) && amountOf(v)) {
         diagnostics.push(diag('table.row-shape', 'warning', line, table, v, { cell: i + 1 }));
       }
     }
@@ -99,7 +100,7 @@ function realign(
   line: SourceLine,
   amountIdx: Set<number>,
   labelIdx: Set<number>,
-  unit: MoneyUnit,
+  amountOf: AmountParser,
   table: string,
   diagnostics: Diagnostic[],
 ): SourceLine {
@@ -107,7 +108,7 @@ function realign(
   let stray = 0;
   for (let i = 0; i < line.cells.length; i++) {
     const v = line.cells[i]!;
-    if (v && !CODE.test(v) && parseAmount(v, unit)) {
+    if (v && !CODE.test(v) && amountOf(v)) {
       figures.push(i);
       if (!amountIdx.has(i)) stray++;
     }
@@ -130,6 +131,24 @@ function realign(
     }
   }
   return line;
+}
+
+type AmountParser = (text: string) => ParsedAmount | null;
+
+/**
+ * Amounts of one table's cells, each parsed once: a row is read in several passes (realignment, spanned
+ * labels, sides) that ask about the same cells. Bounded by the table.
+ */
+function amountParser(unit: MoneyUnit): AmountParser {
+  const seen = new Map<string, ParsedAmount | null>();
+  return (text) => {
+    let a = seen.get(text);
+    if (a === undefined) {
+      a = parseAmount(text, unit);
+      seen.set(text, a);
+    }
+    return a;
+  };
 }
 
 function layoutSides(grid: Grid, data: readonly SourceLine[], unit: MoneyUnit): SideLayout[] {
@@ -168,7 +187,7 @@ function layoutSide(grid: Grid, side: string | null, data: readonly SourceLine[]
  * over 功能分类 and 支出用途, its figure under 支出用途 金额). A side with figures but no label takes the
  * label of the side before it when that one has a label but no figure.
  */
-function spanLabels(line: SourceLine, layouts: readonly SideLayout[], unit: MoneyUnit): SourceLine {
+function spanLabels(line: SourceLine, layouts: readonly SideLayout[], amountOf: AmountParser): SourceLine {
   if (layouts.length < 2) return line;
   let cells: string[] | null = null;
   const get = (i: number) => (cells ?? line.cells)[i] ?? '';
@@ -176,7 +195,7 @@ function spanLabels(line: SourceLine, layouts: readonly SideLayout[], unit: Mone
     const a = layouts[k - 1]!;
     const b = layouts[k]!;
     if (!a.name || !b.name || get(b.name.index) || !get(a.name.index)) continue;
-    const figures = (l: SideLayout) => l.amounts.some((c) => parseAmount(get(c.index), unit) !== null);
+    const figures = (l: SideLayout) => l.amounts.some((c) => amountOf(get(c.index)) !== null);
     if (figures(a) || !figures(b)) continue;
     cells = cells ?? [...line.cells];
     cells[b.name.index] = cells[a.name.index]!;
@@ -188,7 +207,7 @@ function spanLabels(line: SourceLine, layouts: readonly SideLayout[], unit: Mone
 function readSide(
   l: SideLayout,
   line: SourceLine,
-  unit: MoneyUnit,
+  amountOf: AmountParser,
   table: string,
   diagnostics: Diagnostic[],
   splitCodes: boolean,
@@ -228,7 +247,7 @@ function readSide(
   for (const col of l.amounts) {
     const text = line.cells[col.index] ?? '';
     if (!text) continue;
-    const a = parseAmount(text, unit);
+    const a = amountOf(text);
     if (a) {
       cells[col.key!] = { fen: a.fen, text };
       if (a.inexact) diagnostics.push(diag('amount.inexact', 'warning', line, table, text));
