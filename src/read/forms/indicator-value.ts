@@ -19,15 +19,16 @@ const OPS: ReadonlyArray<readonly [RegExp, ComparisonOp]> = [
 
 const NUMBER = /^([+-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)/;
 
-export function parseIndicatorValue(printed: string): ParsedValue {
+/** Answers are remembered and shared, hence frozen. */
+export function parseIndicatorValue(printed: string): Readonly<ParsedValue> {
   const hit = PARSED.get(printed);
-  if (hit) return { ...hit };
-  const v = parse(printed);
+  if (hit) return hit;
+  const v = Object.freeze(parse(printed));
   if (PARSED.size > 20_000) PARSED.clear();
   PARSED.set(printed, v);
-  return { ...v };
+  return v;
 }
-const PARSED = new Map<string, ParsedValue>();
+const PARSED = new Map<string, Readonly<ParsedValue>>();
 
 function parse(printed: string): ParsedValue {
   let s = printed.normalize('NFKC').replace(/\s+/g, '');

@@ -141,11 +141,11 @@ function align(tokens: Token[], slots: SlotPos[]): number[] {
       else best[i * w + j] = skip;
     }
   }
-  const out: number[] = [];
+  const out = new Array<number>(n);
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = choice[i * w + j]!;
-    out.push(c);
+    out[i] = c;
     if (c >= 0) j = c + 1;
   }
   return out;
