@@ -34,7 +34,7 @@ export function level1Of(cell: string): string | null {
   return level1OfFolded(fold(cell));
 }
 function level1OfFolded(f: string): string | null {
-  return f.length > 5 ? null : (LEVEL1.get(f) ?? null);
+  return f.length < 3 || f.length > 5 ? null : (LEVEL1.get(f) ?? null);
 }
 
 /** Normalised level-2 label, completing truncated prints ("服务对象满意度指" → 服务对象满意度指标). */
@@ -44,9 +44,13 @@ export function level2Of(cell: string): string | null {
 // First characters as char codes: f[0] of an ideograph would allocate a string on every call.
 const LEVEL2_FIRST = new Set([...LEVEL2_NAMES, ...Object.keys(LEVEL2_ALIASES)].map((n) => n.charCodeAt(0)));
 
+// Labels printed in full (names and aliases), looked up before truncated prints are matched.
+const LEVEL2_EXACT = new Map([...LEVEL2_NAMES, ...Object.keys(LEVEL2_ALIASES)].map((n) => [n, LEVEL2_ALIASES[n] ?? n] as const));
+
 function level2OfFolded(f: string): string | null {
   if (f.length < 4 || f.length > 10 || !LEVEL2_FIRST.has(f.charCodeAt(0))) return null;
-  if (LEVEL2_ALIASES[f]) return LEVEL2_ALIASES[f];
+  const exact = LEVEL2_EXACT.get(f);
+  if (exact) return exact;
   for (const n of LEVEL2_NAMES) if (n === f || (n.startsWith(f) && /指|标/.test(f.slice(-1)) === true) || (n.startsWith(f) && f.length >= 6)) return LEVEL2_ALIASES[n] ?? n;
   return null;
 }
