@@ -46,6 +46,13 @@ export function makeLine(no: number, cells: string[], page: number | null = null
 
 const HEAD_CHARS = 120;
 
+/** How many cells are not empty (without building the list of them). */
+export function filledCount(line: SourceLine): number {
+  let n = 0;
+  for (let i = 0; i < line.cells.length; i++) if (line.cells[i]!.length > 0) n++;
+  return n;
+}
+
 /** Non-empty cells with their grid index. */
 export function filled(line: SourceLine): Array<{ i: number; v: string }> {
   const out: Array<{ i: number; v: string }> = [];

@@ -1,5 +1,5 @@
 import { fold } from '../../text/fold.js';
-import { foldedHead, type SourceLine } from '../source-line.js';
+import { filledCount, foldedHead, type SourceLine } from '../source-line.js';
 import { isNumberLabel, matchTitle, type TitleMatch } from '../templates/registry.js';
 
 // Lines → blocks: cover, table of contents, part headings, tables, 绩效目标 forms, sections, glossary.
@@ -70,7 +70,7 @@ function tableFollows(lines: readonly SourceLine[], i: number): boolean {
     const f = fold(l.text);
     // Meta lines are short: a paragraph that names its 单位：… is text, not a table's head.
     if (f.length <= 80 && /单位[:：]|部门[:：]|名称[:：]|本表无数据|无数据/.test(f)) return true;
-    if (l.cells.filter((c) => c.length > 0).length >= 2) return true;
+    if (filledCount(l) >= 2) return true;
     if (/表/.test(f) && f.length <= 64 && !isNumberLabel(f) && matchTitle(l.text)) return false;
   }
   return false;
@@ -78,7 +78,7 @@ function tableFollows(lines: readonly SourceLine[], i: number): boolean {
 
 function tableTitle(line: SourceLine, f: string, lines: readonly SourceLine[], i: number): TitleMatch | null | false {
   if (f.length < 4 || f.length > 64 || !/表/.test(f)) return false;
-  if (line.cells.filter((c) => c.length > 0).length > 2) return false;
+  if (filledCount(line) > 2) return false;
   if (/^[(（].*[)）]$/.test(f) || /见附件|详见|如下|下表|[。；;]$/.test(f) || TOC_PAGE.test(f)) return false;
   if (isNumberLabel(f) || /绩效目标/.test(f)) return false;
   if (!tableFollows(lines, i)) return false;
@@ -163,7 +163,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       blocks.push({ type: 'toc', lines: toc });
       continue;
     }
-    if (PART.test(f) && line.cells.filter((c) => c).length <= 2 && !isTocLine(line, f)) {
+    if (PART.test(f) && nf[i]! <= 2 && !isTocLine(line, f)) {
       if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
       part = partOf(f);
       sawPart = true;
@@ -219,7 +219,7 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       i++;
       continue;
     }
-    if (line.cells.filter((c) => c).length === 1 && SECTION.test(f) && (part === 'glossary' || f.length <= 40)) {
+    if (nf[i]! === 1 && SECTION.test(f) && (part === 'glossary' || f.length <= 40)) {
       startSection(line);
       i++;
       continue;

@@ -2,7 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Row, Table } from '../../model/disclosure.js';
 import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
-import { filled, foldedHead, type SourceLine } from '../source-line.js';
+import { filled, filledCount, foldedHead, type SourceLine } from '../source-line.js';
 import { isNumberLabel, titleNumber, type TableShape } from '../templates/registry.js';
 import { labelRole } from './columns.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
@@ -77,7 +77,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       notes.push(t);
       continue;
     }
-    if ((!inData && header.length === 0) || (inData && filled(line).length <= 2 && !/\d{2}/.test(t.replace(/\d{4}年|\d+(万)?元/g, '')))) {
+    if ((!inData && header.length === 0) || (inData && filledCount(line) <= 2 && !/\d{2}/.test(t.replace(/\d{4}年|\d+(万)?元/g, '')))) {
       const cut = unwrapUnit(t);
       if (cut.unit) unit = cut.unit;
       // An entity name wrapped onto a line that also carries the unit ("院 | 单位：万元").
@@ -100,7 +100,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       }
       // An entity name too long for its box goes on in a line of its own ("部门：中国共产党江苏省委员会办" /
       // "公厅"), possibly below the unit printed beside it.
-      if (entityOpen && entity && filled(line).length === 1 && !/\d/.test(t) && t.length <= 20 && !isHeaderRow(line)) {
+      if (entityOpen && entity && filledCount(line) === 1 && !/\d/.test(t) && t.length <= 20 && !isHeaderRow(line)) {
         entity += t.replace(/\s+/g, '');
         continue;
       }
