@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TableResponse } from '../../../src/server/api-types.js';
 import type { Row } from '../../../src/model/disclosure.js';
 import { headerGrid } from '../lib/header-grid.js';
+import { cleanHeader, isSubItem, pathColumns, type PathColumns } from '../lib/label-columns.js';
 import { cellKey, type CellRef } from '../lib/locate.js';
 
 // One table drawn as printed: multi-level headers, two-sided tables (收入 | 支出) side by side on their
@@ -20,35 +21,39 @@ interface Props {
 }
 
 interface Leaf {
-  kind: 'code' | 'name' | 'data';
+  kind: 'code' | 'name' | 'label' | 'data';
   key: string;
   side: string | null;
   header: string[];
+  /** Label columns: the position in the row's name path. */
+  index?: number;
 }
 
-function leaves(t: TableResponse): { leaves: Leaf[]; sides: Array<string | null> } {
+function leaves(t: TableResponse, paths: PathColumns | null): { leaves: Leaf[]; sides: Array<string | null> } {
   const sides: Array<string | null> = [];
   for (const c of t.columns) if (!sides.includes(c.side)) sides.push(c.side);
   const twoSided = sides.some((s) => s !== null);
   const out: Leaf[] = [];
+  const data = (c: TableResponse['columns'][number], side: string | null): Leaf => ({ kind: 'data', key: c.key, side, header: c.header.map(cleanHeader) });
   if (!twoSided) {
     if (t.rows.some((r) => r.code)) out.push({ kind: 'code', key: '', side: null, header: ['科目编码'] });
-    const isTree = t.rows.some((r) => r.kind === 'project');
-    out.push({ kind: 'name', key: '', side: null, header: [isTree ? '单位（项目）名称' : '科目名称'] });
-    for (const c of t.columns) out.push({ kind: 'data', key: c.key, side: null, header: c.header });
+    if (paths) paths.headers.forEach((h, index) => out.push({ kind: 'label', key: `label${index}`, side: null, header: [h], index }));
+    else out.push({ kind: 'name', key: '', side: null, header: [t.rows.some((r) => r.kind === 'project') ? '单位（项目）名称' : '科目名称'] });
+    for (const c of t.columns) out.push(data(c, null));
     return { leaves: out, sides: [null] };
   }
   for (const s of sides) {
     const cols = t.columns.filter((c) => c.side === s);
     const top = cols[0]?.header[0];
     out.push({ kind: 'name', key: '', side: s, header: cols.every((c) => c.header.length > 1 && c.header[0] === top) && top ? [top, '项目'] : ['项目'] });
-    for (const c of cols) out.push({ kind: 'data', key: c.key, side: s, header: c.header });
+    for (const c of cols) out.push(data(c, s));
   }
   return { leaves: out, sides };
 }
 
 export function TableView({ table, highlight, marks }: Props) {
-  const { leaves: cols, sides } = useMemo(() => leaves(table), [table]);
+  const paths = useMemo(() => (table.columns.some((c) => c.side !== null) ? null : pathColumns(table.key, table.rows, table.parents)), [table]);
+  const { leaves: cols, sides } = useMemo(() => leaves(table, paths), [table, paths]);
   const grid = useMemo(() => headerGrid(cols.map((c) => c.header)), [cols]);
   const twoSided = sides.some((s) => s !== null);
   const children = useMemo(() => {
@@ -120,27 +125,52 @@ export function TableView({ table, highlight, marks }: Props) {
       </td>
     );
   };
+  const twisty = (ri: number) =>
+    hasTree &&
+    (children[ri] ? (
+      <button type="button" className="twisty" aria-expanded={!collapsed.has(ri)} aria-label={collapsed.has(ri) ? '展开' : '收起'} onClick={() => toggle(ri)}>
+        {collapsed.has(ri) ? '▸' : '▾'}
+      </button>
+    ) : (
+      <span className="twisty-space" />
+    ));
   const nameCell = (ri: number | null, side: string | null) => {
     if (ri === null) return <td key={`name-${side}`} className="name" />;
     const r = table.rows[ri]!;
-    const indent = twoSided ? 0 : Math.max(0, r.level - 1);
-    const rowHl = highlight?.row === ri;
+    const indent = twoSided ? 0 : Math.max(0, r.level - 1) + (isSubItem(r.name) ? 1 : 0);
     return (
-      <td key={`name-${side}`} className={`name ${rowHl ? 'hl-row' : ''}`} style={{ paddingLeft: `${0.5 + indent * 1.2}em` }} data-row={ri}>
-        {hasTree &&
-          (children[ri] ? (
-            <button type="button" className="twisty" aria-expanded={!collapsed.has(ri)} aria-label={collapsed.has(ri) ? '展开' : '收起'} onClick={() => toggle(ri)}>
-              {collapsed.has(ri) ? '▸' : '▾'}
-            </button>
-          ) : (
-            <span className="twisty-space" />
-          ))}
+      <td key={`name-${side}`} className={`name ${highlight?.row === ri ? 'hl-row' : ''}`} style={{ paddingLeft: `${0.5 + indent * 1.2}em` }} data-row={ri}>
+        {twisty(ri)}
         {r.name}
       </td>
     );
   };
+  // Several printed label columns: the tree's twisty sits in the first one the row prints.
+  const labelCell = (ri: number | null, index: number) => {
+    if (ri === null || !paths) return <td key={`label-${index}`} className="name" />;
+    const texts = paths.cells[ri]!;
+    const first = texts.findIndex((x) => x !== '');
+    return (
+      <td key={`label-${index}`} className={`name ${highlight?.row === ri ? 'hl-row' : ''}`} data-row={ri}>
+        {index === first && twisty(ri)}
+        {texts[index]}
+      </td>
+    );
+  };
+  const codeCell = (ri: number | null) => {
+    const r = ri === null ? null : table.rows[ri]!;
+    // A code the table does not print (filled in from the catalogue) must not pass for a printed one.
+    const filled = r?.code && r.code_source === 'catalog';
+    return (
+      <td key="code" className={`code ${filled ? 'catalog' : ''}`} title={filled ? '原表未印编码，按科目目录补全' : undefined}>
+        {r?.code ?? ''}
+      </td>
+    );
+  };
 
-  const rowClass = (r: Row | null) => (r?.kind === 'total' ? 'total' : r?.kind === 'department' || r?.kind === 'unit' ? `tree-${r.kind}` : r && r.level === 1 && !twoSided ? 'level1' : '');
+  // Level-1 rows are drawn bold only where they head rows below them.
+  const rowClass = (r: Row | null) =>
+    r?.kind === 'total' ? 'total' : r?.kind === 'department' || r?.kind === 'unit' ? `tree-${r.kind}` : r && r.level === 1 && hasTree && !isSubItem(r.name) ? 'level1' : '';
 
   return (
     <div className="table-wrap">
@@ -183,8 +213,9 @@ export function TableView({ table, highlight, marks }: Props) {
               <tr key={li} className={rowClass(firstRow)}>
                 {cols.map((c) => {
                   const slot = slots[Math.max(0, sides.indexOf(c.side))] ?? null;
-                  if (c.kind === 'code') return <td key="code" className="code">{slot === null ? '' : table.rows[slot]!.code ?? ''}</td>;
+                  if (c.kind === 'code') return codeCell(slot);
                   if (c.kind === 'name') return nameCell(slot, c.side);
+                  if (c.kind === 'label') return labelCell(slot, c.index ?? 0);
                   return dataCell(slot, c);
                 })}
               </tr>

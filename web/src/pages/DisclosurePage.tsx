@@ -158,9 +158,7 @@ function TableTab({ doc, tableKey, findings, selected }: { doc: DisclosureDetail
     <>
       <div className="table-title">
         <h2>{t.title}</h2>
-        <span className="muted">
-          {meta?.number ?? ''} {t.entity ? `· ${t.entity}` : ''} · 单位：{t.unit ?? '—'}
-        </span>
+        <span className="muted">{[meta?.number, t.entity, `单位：${t.unit ?? '—'}`].filter(Boolean).join(' · ')}</span>
       </div>
       <TableView table={t} highlight={highlight} marks={marks} />
     </>
