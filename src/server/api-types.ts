@@ -84,6 +84,10 @@ export interface ImportResponse {
   id: string;
   status: 'imported' | 'unchanged';
   superseded: string[];
+  /** Why nothing changed: the same document is stored, or every uploaded file is already a part of it. */
+  matched: 'document' | 'files' | null;
+  /** With matched 'files': how many files the stored disclosure was read from. */
+  stored_files: number | null;
   disclosure: DisclosureSummary;
 }
 

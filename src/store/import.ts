@@ -4,10 +4,12 @@ import { fold } from '../text/fold.js';
 import type { Db, Queryable } from './db.js';
 import { documentTotal } from './document-total.js';
 import { toRecords, type FindingInput } from './records.js';
+import { disclosureHoldingFiles } from './stored-files.js';
 
 // Import one disclosure: all relations in one transaction. Idempotent by content hash (a second import
 // of the same bytes changes nothing); a different document of the same entity + year + kind + level
-// supersedes the current one, which stays as history.
+// supersedes the current one, which stays as history. Files that are all already stored as (parts of)
+// one disclosure change nothing either: a part is not a new version of the whole.
 
 export interface ImportInput {
   doc: Disclosure;
@@ -23,6 +25,10 @@ export interface ImportOutcome {
   entityId: number;
   /** Ids of the versions this import superseded. */
   superseded: string[];
+  /** Unchanged because the same document is stored, or because every file is already stored in it. */
+  matched: 'document' | 'files' | null;
+  /** With matched 'files': how many files the stored disclosure was read from. */
+  storedFiles?: number;
 }
 
 /** Columns and their SQL types per relation, in insert order (entity_id and disclosure_id come first). */
@@ -80,6 +86,8 @@ export async function importDisclosure(db: Db, input: ImportInput): Promise<Impo
 }
 
 async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): Promise<ImportOutcome> {
+  const holder = files?.length ? await disclosureHoldingFiles(tx, files) : null;
+  if (holder) return { status: 'unchanged', id: holder.id, entityId: holder.entityId, superseded: [], matched: holder.whole ? 'document' : 'files', storedFiles: holder.files };
   const [entity] = await tx.query<{ id: number }>(
     `INSERT INTO entities (name, code) VALUES ($1, $2)
      ON CONFLICT (name) DO UPDATE SET code = coalesce(entities.code, excluded.code) RETURNING id`,
@@ -87,7 +95,7 @@ async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): P
   );
   const entityId = entity!.id;
   const existing = await tx.query<{ id: string }>('SELECT id FROM disclosures WHERE entity_id = $1 AND sha256 = $2', [entityId, doc.source.sha256]);
-  if (existing.length) return { status: 'unchanged', id: existing[0]!.id, entityId, superseded: [] };
+  if (existing.length) return { status: 'unchanged', id: existing[0]!.id, entityId, superseded: [], matched: 'document' };
 
   const superseded = await tx.query<{ id: string }>(
     `UPDATE disclosures SET is_current = false, superseded_at = now(), superseded_by = $5
@@ -140,7 +148,7 @@ async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): P
       [entityId, doc.id, i, f.name, f.bytes],
     );
   }
-  return { status: 'imported', id: doc.id, entityId, superseded: superseded.map((s) => s.id) };
+  return { status: 'imported', id: doc.id, entityId, superseded: superseded.map((s) => s.id), matched: null };
 }
 
 async function insertMany(tx: Queryable, name: keyof typeof RELATIONS, entityId: number, docId: string, records: readonly Record<string, unknown>[]): Promise<void> {

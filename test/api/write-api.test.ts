@@ -5,7 +5,7 @@ import { buildServer } from '../../src/server/app.js';
 import { TOKEN } from '../helpers/api-server.js';
 import { DIALECTS, type TestDb } from '../helpers/databases.js';
 import { multipart } from '../helpers/multipart.js';
-import { seedInput } from '../helpers/seed-inputs.js';
+import { seedInParts, seedInput } from '../helpers/seed-inputs.js';
 
 // Uploads and deletes: bearer token, size limit, hostile input, parsing in a worker, idempotency.
 
@@ -56,6 +56,25 @@ describe.each(DIALECTS)('write API on %s', (_name, open) => {
     const src = await app.inject({ method: 'GET', url: `/api/disclosures/${body.id}/source` });
     expect(src.headers['content-disposition']).toMatch(/^attachment/);
     expect(src.rawPayload.equals(Buffer.from(seed.bytes))).toBe(true);
+  });
+
+  it('takes a file already stored as a part of a disclosure as that disclosure, changing nothing', async () => {
+    // seed 001 published as two files: the tables (up to 第三部分) and the text (第三部分 on, with the forms)
+    const [tables, text] = seedInParts('001', '第三部分');
+    const both = await upload([tables, text]);
+    expect(both.statusCode).toBe(201);
+    const whole = both.json<ImportResponse>();
+    const detail = (await app.inject({ method: 'GET', url: `/api/disclosures/${whole.id}` })).json<DisclosureDetail>();
+    expect(detail.source.parts?.map((p) => p.name)).toEqual([tables.name, text.name]);
+    const before = (await app.inject({ method: 'GET', url: '/api/disclosures?history=true' })).json<ListResponse>().total;
+    for (const part of [[text], [tables], [text, tables]]) {
+      const r = await upload(part);
+      expect(r.statusCode).toBe(200);
+      expect(r.json<ImportResponse>()).toMatchObject({ status: 'unchanged', id: whole.id, superseded: [], matched: part.length === 2 ? 'document' : 'files', stored_files: part.length === 2 ? null : 2 });
+    }
+    expect((await app.inject({ method: 'GET', url: '/api/disclosures?history=true' })).json<ListResponse>().total).toBe(before);
+    const after = (await app.inject({ method: 'GET', url: `/api/disclosures/${whole.id}` })).json<DisclosureDetail>();
+    expect(after).toMatchObject({ is_current: true, versions: [expect.objectContaining({ id: whole.id, is_current: true })] });
   });
 
   it('rejects hostile and unreadable uploads with 4xx JSON', async () => {

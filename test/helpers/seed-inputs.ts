@@ -25,3 +25,19 @@ export async function readSeed(prefix: string): Promise<Disclosure> {
   if (!r.ok) throw new Error(`seed ${prefix}: ${r.error.message}`);
   return r.value;
 }
+
+/**
+ * A seed published as two files, split before its first line that starts with `at` (the tables apart
+ * from the text, as some departments publish them).
+ */
+export function seedInParts(prefix: string, at: string): [InputFile, InputFile] {
+  const f = seedInput(prefix);
+  const text = Buffer.from(f.bytes).toString('utf8');
+  const cut = text.lastIndexOf(`\n${at}`) + 1;
+  if (cut <= 0) throw new Error(`seed ${prefix}: no line starting with ${at}`);
+  const stem = f.name.replace(/\.txt$/, '');
+  return [
+    { name: `${stem}-表格.txt`, bytes: Buffer.from(text.slice(0, cut)) },
+    { name: `${stem}-说明.txt`, bytes: Buffer.from(text.slice(cut)) },
+  ];
+}

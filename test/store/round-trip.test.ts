@@ -2,8 +2,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Disclosure } from '../../src/model/disclosure.js';
 import { deleteDisclosure, importDisclosure } from '../../src/store/import.js';
 import { disclosureRow, loadDisclosure } from '../../src/store/load.js';
+import { readDisclosure } from '../../src/read/read-document.js';
 import { DIALECTS, type TestDb } from '../helpers/databases.js';
-import { readSeed, seedInput } from '../helpers/seed-inputs.js';
+import { readSeed, seedInParts, seedInput } from '../helpers/seed-inputs.js';
 
 // The store keeps the whole model as relations: what goes in comes back out, on both dialects.
 
@@ -57,5 +58,23 @@ describe.each(DIALECTS)('store on %s', (_name, open) => {
     expect(await deleteDisclosure(t.db, newer.id)).toBe(true);
     expect((await disclosureRow(t.db, old.id))).toMatchObject({ is_current: true, superseded_by: null });
     expect(await loadDisclosure(t.db, newer.id)).toBeNull();
+  });
+
+  it('does not take a part of a stored two-file disclosure for a new version of it', async () => {
+    const files = seedInParts('001', '第三部分');
+    const read = async (fs: typeof files | [(typeof files)[number]]) => {
+      const r = await readDisclosure(fs);
+      if (!r.ok) throw new Error(r.error.message);
+      return r.value;
+    };
+    const whole = await importDisclosure(t.db, { doc: await read(files), findings: null, files });
+    expect(whole).toMatchObject({ status: 'imported', matched: null });
+    const count = async () => (await t.db.query<{ n: number }>('SELECT count(*)::int AS n FROM disclosures'))[0]!.n;
+    const before = await count();
+    // The text part alone reads as a disclosure of its own (sections and forms), and is still not one.
+    const part = await importDisclosure(t.db, { doc: await read([files[1]]), findings: null, files: [files[1]] });
+    expect(part).toMatchObject({ status: 'unchanged', id: whole.id, matched: 'files', storedFiles: 2 });
+    expect(await count()).toBe(before);
+    expect(await disclosureRow(t.db, whole.id)).toMatchObject({ is_current: true });
   });
 });

@@ -1,10 +1,11 @@
 import { basename } from 'node:path';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { InputFile } from '../../read/read-document.js';
-import { importDisclosure } from '../../store/import.js';
+import { importDisclosure, type ImportOutcome } from '../../store/import.js';
 import { disclosureRow } from '../../store/load.js';
 import { refreshStatistics } from '../../store/maintenance.js';
 import { summaryOf } from '../../store/queries.js';
+import { disclosureHoldingFiles } from '../../store/stored-files.js';
 import type { ImportResponse } from '../api-types.js';
 import { requireAdmin } from '../auth.js';
 import type { AppContext } from '../context.js';
@@ -53,25 +54,52 @@ export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
   );
 
   async function receive(req: FastifyRequest, reply: FastifyReply) {
-    const files: InputFile[] = [];
-    for await (const part of req.parts({ limits: { fileSize: ctx.maxUploadBytes, files: MAX_FILES, fields: 8, parts: MAX_FILES + 8, fieldSize: 1024 } })) {
-      if (part.type !== 'file') continue;
-      const bytes = await part.toBuffer(); // throws 413 past fileSize
-      if (bytes.length) files.push({ name: safeFileName(part.filename), bytes });
+    const files = await readParts(req, ctx.maxUploadBytes);
+    // Files already stored (the same document, or parts of a stored one) are answered without parsing.
+    const held = await disclosureHoldingFiles(ctx.db, files);
+    let out: Pick<ImportOutcome, 'status' | 'id' | 'superseded' | 'matched' | 'storedFiles'>;
+    if (held) out = { status: 'unchanged', id: held.id, superseded: [], matched: held.whole ? 'document' : 'files', storedFiles: held.files };
+    else {
+      const parsed = await ctx.parsePool.parse(files);
+      if (!parsed.ok) {
+        const status = parsed.error.code === 'too-large' ? 413 : 422;
+        throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', parsed.error.message);
+      }
+      out = await importDisclosure(ctx.db, { ...parsed.value, files });
     }
-    if (files.length === 0) throw badRequest('没有收到文件 (no file in the upload)');
-    const parsed = await ctx.parsePool.parse(files);
-    if (!parsed.ok) {
-      const status = parsed.error.code === 'too-large' ? 413 : 422;
-      throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', parsed.error.message);
-    }
-    const out = await importDisclosure(ctx.db, { ...parsed.value, files });
     if (out.status === 'imported') {
       // Keep the planner's statistics current in the background; a failure only costs speed.
       refreshStatistics(ctx.db).catch((err: unknown) => req.log.warn({ err }, 'ANALYZE failed'));
     }
     const row = await disclosureRow(ctx.db, out.id);
-    const body: ImportResponse = { id: out.id, status: out.status, superseded: out.superseded, disclosure: summaryOf(row!) };
+    const body: ImportResponse = {
+      id: out.id,
+      status: out.status,
+      superseded: out.superseded,
+      matched: out.matched,
+      stored_files: out.matched === 'files' ? (out.storedFiles ?? null) : null,
+      disclosure: summaryOf(row!),
+    };
     return reply.code(out.status === 'imported' ? 201 : 200).send(body);
   }
+}
+
+/** The uploaded files; a body that is no complete multipart message is bad input, not a server fault. */
+async function readParts(req: FastifyRequest, maxBytes: number): Promise<InputFile[]> {
+  const files: InputFile[] = [];
+  const empty: string[] = [];
+  try {
+    for await (const part of req.parts({ limits: { fileSize: maxBytes, files: MAX_FILES, fields: 8, parts: MAX_FILES + 8, fieldSize: 1024 } })) {
+      if (part.type !== 'file') continue;
+      const bytes = await part.toBuffer(); // throws 413 past fileSize
+      if (bytes.length) files.push({ name: safeFileName(part.filename), bytes });
+      else if (part.filename) empty.push(safeFileName(part.filename));
+    }
+  } catch (e) {
+    const status = (e as { statusCode?: number }).statusCode;
+    if (e instanceof ApiError || (status !== undefined && status >= 400 && status < 500)) throw e;
+    throw badRequest('上传内容不完整或格式有误，无法读出文件，请重新上传');
+  }
+  if (files.length === 0) throw badRequest(empty.length ? `文件是空的（0 字节）：${empty.join('、')}` : '没有收到文件，请选择要上传的文件');
+  return files;
 }

@@ -6,6 +6,14 @@ export const KIND_ZH: Record<string, string> = { budget: '预算公开', final: 
 export const LEVEL_ZH: Record<string, string> = { department: '部门', unit: '单位' };
 export const SEVERITY_ZH: Record<string, string> = { error: '错误', warning: '警告', info: '提示' };
 export const PERIOD_ZH: Record<string, string> = { annual: '年度', implementation: '实施期' };
+export const TEMPLATE_ZH: Record<string, string> = { shanxi: '山西模板', jiangsu: '江苏模板', shanghai: '上海模板', unknown: '未识别的模板' };
+
+/** An ISO instant as local 年-月-日 时:分. */
+export function dateTime(iso: string): string {
+  const d = new Date(iso);
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}
 
 const UNITS = new Set(['元', '千元', '万元', '亿元']);
 

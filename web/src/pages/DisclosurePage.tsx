@@ -8,7 +8,7 @@ import { Async, ErrorBox, Loading } from '../components/Status.js';
 import { TableView, type CellMark } from '../components/TableView.js';
 import { TextsPanel } from '../components/TextsPanel.js';
 import { useApi, type Loaded } from '../lib/api.js';
-import { KIND_ZH, LEVEL_ZH, money } from '../lib/format.js';
+import { dateTime, KIND_ZH, LEVEL_ZH, money, TEMPLATE_ZH } from '../lib/format.js';
 import { cellKey, locateFinding } from '../lib/locate.js';
 import { href, navigate } from '../lib/router.js';
 
@@ -63,10 +63,8 @@ function DisclosureView({ doc, findings, query }: { doc: DisclosureDetail; findi
             <Link to="/">文件库</Link> ›
           </p>
           <h1>{title}</h1>
-          <p className="muted">
-            {doc.title ? `${doc.title} · ` : ''}模板 {doc.template} · 原文 {doc.source_name}
-            {doc.versions.length > 1 && ` · 共 ${doc.versions.length} 个版本${doc.is_current ? '（当前）' : '（历史版本）'}`}
-          </p>
+          <p className="muted">{[doc.title, TEMPLATE_ZH[doc.template] ?? doc.template, `原文 ${[doc.source.name, ...(doc.source.parts?.slice(1).map((p) => p.name) ?? [])].join('、')}`].filter(Boolean).join(' · ')}</p>
+          {doc.versions.length > 1 && <Versions doc={doc} />}
         </div>
         {doc.total && (
           <div className="headline" data-testid="headline-total">
@@ -162,5 +160,32 @@ function TableTab({ doc, tableKey, findings, selected }: { doc: DisclosureDetail
       </div>
       <TableView table={t} highlight={highlight} marks={marks} />
     </>
+  );
+}
+
+/** Every imported version of this document (entity, year, kind, level), newest first, each a link. */
+function Versions({ doc }: { doc: DisclosureDetail }) {
+  const current = doc.versions.find((v) => v.is_current);
+  return (
+    <div className="versions">
+      {!doc.is_current && (
+        <p className="notice" role="note">
+          这是历史版本。{current && <Link to={`/d/${current.id}`}>查看当前版本</Link>}
+        </p>
+      )}
+      <span className="muted">共 {doc.versions.length} 个版本：</span>
+      <ol>
+        {doc.versions.map((v) => (
+          <li key={v.id}>
+            {v.id === doc.id ? <strong>{dateTime(v.imported_at)}</strong> : <Link to={`/d/${v.id}`}>{dateTime(v.imported_at)}</Link>}
+            <span className="sub">
+              {' '}
+              {v.source_name}
+              {v.is_current ? '（当前）' : ''}
+            </span>
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

@@ -50,7 +50,7 @@ export function UploadPage() {
       <form onSubmit={submit}>
         <label>
           管理口令
-          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} placeholder="YUSUAN_ADMIN_TOKEN（启动时打印）" autoComplete="off" required />
+          <input type="password" value={token} onChange={(e) => setToken(e.target.value)} placeholder="服务启动时在终端打印的口令" autoComplete="off" required />
         </label>
         <div>
           文件
@@ -82,15 +82,29 @@ export function UploadPage() {
           {state.message}
         </div>
       )}
-      {state.phase === 'done' && (
-        <div className="ok" role="status">
-          {state.result.status === 'imported' ? '已导入' : '此文件已在库中，未重复保存'}：
-          <Link to={`/d/${state.result.id}`}>
-            {state.result.disclosure.entity ?? '（未识别单位）'} {state.result.disclosure.fiscal_year ?? ''}年
-          </Link>
-          {state.result.superseded.length > 0 && '（旧版本已保留为历史）'}
-        </div>
-      )}
+      {state.phase === 'done' && <UploadResult r={state.result} />}
     </section>
+  );
+}
+
+function UploadResult({ r }: { r: ImportResponse }) {
+  const d = r.disclosure;
+  const link = (
+    <Link to={`/d/${r.id}`}>
+      {d.entity ?? '（未识别单位）'} {d.fiscal_year ?? ''}年{d.title ? `《${d.title}》` : ''}
+    </Link>
+  );
+  if (r.matched === 'files') {
+    return (
+      <div className="ok" role="status">
+        所选文件已是 {link} 的一部分（这份公开由 {r.stored_files ?? "几"} 个文件组成），未重复导入，当前版本不变。
+      </div>
+    );
+  }
+  return (
+    <div className="ok" role="status">
+      {r.status === 'imported' ? '已导入' : '此文件已在库中，未重复保存'}：{link}
+      {r.superseded.length > 0 && '（旧版本已保留为历史版本）'}
+    </div>
   );
 }
