@@ -76,7 +76,7 @@ export async function buildServer(opts: ServerOptions): Promise<FastifyInstance>
       // The web app routes on the client: every page URL serves index.html.
       return reply.header('cache-control', 'no-cache').sendFile('index.html', webRoot);
     }
-    const err = new ApiError(404, 'not_found', `没有这个地址 (no route): ${req.method} ${path.slice(0, 100)}`);
+    const err = new ApiError(404, 'not_found', `没有这个地址：${req.method} ${path.slice(0, 100)}`);
     return reply.code(404).send({ code: err.code, message: err.message });
   });
   return app;

@@ -47,17 +47,17 @@ export class ParsePool {
         void worker.terminate();
         resolve(r);
       };
-      const timer = setTimeout(() => done({ ok: false, error: { code: 'timeout', message: `解析超过 ${Math.round(timeoutMs / 1000)} 秒，已中止 (timeout)` } }), timeoutMs);
+      const timer = setTimeout(() => done({ ok: false, error: { code: 'timeout', message: `解析超过 ${Math.round(timeoutMs / 1000)} 秒，已中止` } }), timeoutMs);
       worker.once('message', (r: ReadResult<Prepared>) => done(r));
       worker.once('error', (e: Error & { code?: string }) =>
         done({
           ok: false,
           error: e.code === 'ERR_WORKER_OUT_OF_MEMORY'
-            ? { code: 'malformed', message: `解析所需内存超过 ${memoryMb} MB 上限，已中止 (out of memory)` }
-            : { code: 'malformed', message: `解析失败 (${e.message.slice(0, 200)})` },
+            ? { code: 'malformed', message: `解析所需内存超过 ${memoryMb} MB 上限，已中止` }
+            : { code: 'malformed', message: '解析失败，文件可能已损坏' },
         }),
       );
-      worker.once('exit', () => done({ ok: false, error: { code: 'malformed', message: '解析进程意外退出 (worker exited)' } }));
+      worker.once('exit', () => done({ ok: false, error: { code: 'malformed', message: '解析进程意外退出' } }));
       const copies = files.map((f) => ({ name: f.name, bytes: new Uint8Array(f.bytes) }));
       const job: ParseJob = { files: copies, maxBytes };
       worker.postMessage(job, copies.map((c) => c.bytes.buffer as ArrayBuffer));

@@ -157,13 +157,21 @@ describe.each(DIALECTS)('read API on %s', (_name, open) => {
       `/api/search?q=${'长'.repeat(101)}`,
       '/api/compare?a=0123456789abcdef',
       '/api/compare?a=x&b=y',
+      // a NUL byte cannot reach the database (PostgreSQL refuses it in text)
+      '/api/search?q=%00',
+      '/api/search?q=a%00',
+      '/api/disclosures?entity=a%00b',
     ];
     for (const url of bad) {
       const r = await get<{ code: string; message: string }>(url);
       expect([url, r.status]).toEqual([url, 400]);
       expect(r.body.code).toBe('bad_request');
-      expect(r.body.message).toEqual(expect.any(String));
+      // Chinese for the user, not the validator's English
+      expect([url, r.body.message]).toEqual([url, expect.stringMatching(/^参数无效：/)]);
+      expect([url, r.body.message]).not.toEqual([url, expect.stringMatching(/\b(must|should|match|pattern|invalid)\b/i)]);
     }
+    expect((await get<{ message: string }>('/api/compare?a=0123456789abcdef&b=y')).body.message).toBe('参数无效：参数「b」应为 16 位文件编号（0–9、a–f）');
+    expect((await get<{ message: string }>('/api/compare?a=0123456789abcdef')).body.message).toBe('参数无效：缺少参数「b」');
     for (const url of ['/api/disclosures/0123456789abcdef', `/api/disclosures/${ids.s001}/tables/nosuch`, `/api/disclosures/${ids.s001}/forms/9999`, '/api/nothing-here']) {
       const r = await get<{ code: string }>(url);
       expect([url, r.status, r.body.code]).toEqual([url, 404, 'not_found']);

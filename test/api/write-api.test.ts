@@ -85,11 +85,16 @@ describe.each(DIALECTS)('write API on %s', (_name, open) => {
       ['too many files', () => upload(Array.from({ length: 6 }, (_, i) => ({ name: `${i}.txt`, bytes: Buffer.from('a') }))), 413, 'too_large'],
       ['no file', () => upload([]), 400, 'bad_request'],
       ['not multipart', () => app.inject({ method: 'POST', url: '/api/disclosures', headers: { ...auth, 'content-type': 'application/json' }, payload: '{"a":1}' }), 415, 'unsupported_media_type'],
+      ['multipart cut off before its end', () => app.inject({ method: 'POST', url: '/api/disclosures', headers: { ...auth, 'content-type': 'multipart/form-data; boundary=XyZ' }, payload: '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="a.txt"\r\n\r\n收支总表' }), 400, 'bad_request'],
+      ['an empty file', () => upload([{ name: '空.txt', bytes: new Uint8Array(0) }]), 400, 'bad_request'],
     ];
     for (const [name, send, status, code] of cases) {
       const r = await send();
       expect([name, r.statusCode, r.json().code]).toEqual([name, status, code]);
+      expect([name, r.json().message]).toEqual([name, expect.stringMatching(/[\u4e00-\u9fff]/)]);
+      expect([name, r.json().message]).not.toEqual([name, expect.stringMatching(/\([ -~]*[a-z][ -~]*\)$|Unexpected|multipart data/)]);
     }
+    expect((await upload([{ name: '空.txt', bytes: new Uint8Array(0) }])).json().message).toBe('文件是空的（0 字节）：空.txt');
   });
 
   it('holds at most four uploads in memory at once; the rest are told to retry', async () => {
@@ -108,7 +113,7 @@ describe.each(DIALECTS)('write API on %s', (_name, open) => {
     const slow = await buildServer({ db: t.db, adminToken: TOKEN, webRoot: null, parseLimits: { timeoutMs: 1 } });
     const r = await upload([seedInput('001')], auth, slow);
     expect(r.statusCode).toBe(422);
-    expect(r.json().message).toContain('timeout');
+    expect(r.json().message).toBe('解析超过 0 秒，已中止'); // Chinese only now (was '… (timeout)')
     await slow.close();
   });
 

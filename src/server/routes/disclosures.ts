@@ -37,7 +37,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/disclosures',
     {
       schema: {
-        summary: '公开文件列表 (list disclosures)',
+        summary: '公开文件列表',
         tags: ['disclosures'],
         querystring: {
           type: 'object',
@@ -63,7 +63,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/disclosures/:id',
-    { schema: { summary: '一份公开文件的概要、表格与项目目录 (one disclosure)', tags: ['disclosures'], params: ID_PARAM } },
+    { schema: { summary: '一份公开文件的概要、表格与绩效目标表目录', tags: ['disclosures'], params: ID_PARAM } },
     async (req) => (await disclosureDetail(db, req.params.id)) ?? Promise.reject(notFound('公开文件')),
   );
 
@@ -71,7 +71,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/disclosures/:id/tables/:key',
     {
       schema: {
-        summary: '一张表：列、行、单元格（分） (one table)',
+        summary: '一张表：列、行、单元格（金额以分为单位）',
         tags: ['disclosures'],
         params: { type: 'object', required: ['id', 'key'], properties: { ...ID_PARAM.properties, key: { type: 'string', pattern: KEY_PATTERN } } },
       },
@@ -89,7 +89,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/disclosures/:id/forms/:ord',
     {
       schema: {
-        summary: '一张绩效目标表及其指标 (one performance form)',
+        summary: '一张绩效目标表及其指标',
         tags: ['disclosures'],
         params: { type: 'object', required: ['id', 'ord'], properties: { ...ID_PARAM.properties, ord: { type: 'integer', minimum: 0, maximum: 100_000 } } },
       },
@@ -105,7 +105,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/disclosures/:id/findings',
-    { schema: { summary: '审核结果 (findings, spec §7)', tags: ['disclosures'], params: ID_PARAM, response: { 200: ref('FindingsResponse') } } },
+    { schema: { summary: '审核结果', tags: ['disclosures'], params: ID_PARAM, response: { 200: ref('FindingsResponse') } } },
     async (req): Promise<FindingsResponse> => {
       const d = await disclosureRow(db, req.params.id);
       if (!d) throw notFound('公开文件');
@@ -118,7 +118,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/disclosures/:id/export',
     {
       schema: {
-        summary: '导出 CSV（长表）/ 指标 CSV / JSON（完整模型）/ XLSX (export)',
+        summary: '导出 CSV（长表）/ 指标 CSV / JSON（完整模型）/ XLSX',
         tags: ['disclosures'],
         params: ID_PARAM,
         querystring: { type: 'object', required: ['format'], properties: { format: { type: 'string', enum: Object.keys(EXPORTS) } } },
@@ -145,7 +145,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
 
   app.get<{ Params: { id: string } }>(
     '/api/disclosures/:id/source',
-    { schema: { summary: '原始文件 (the source file as uploaded)', tags: ['disclosures'], params: ID_PARAM } },
+    { schema: { summary: '原始文件（上传时的字节）', tags: ['disclosures'], params: ID_PARAM } },
     async (req, reply) => {
       const [f] = await db.query<{ name: string; content: Uint8Array }>('SELECT name, content FROM source_files WHERE disclosure_id = $1 ORDER BY ord LIMIT 1', [req.params.id]);
       if (!f) throw notFound('原始文件');
@@ -163,7 +163,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/disclosures/:id',
     {
       preHandler: requireAdmin(ctx),
-      schema: { summary: '删除（需要管理口令） (delete; bearer token)', tags: ['admin'], params: ID_PARAM, security: [{ bearer: [] }] },
+      schema: { summary: '删除（需要管理口令）', tags: ['admin'], params: ID_PARAM, security: [{ bearer: [] }] },
     },
     async (req, reply) => {
       if (!(await deleteDisclosure(db, req.params.id))) throw notFound('公开文件');

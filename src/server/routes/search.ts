@@ -16,7 +16,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/search',
     {
       schema: {
-        summary: '检索单位、项目、绩效指标（中文子串） (search)',
+        summary: '检索单位、项目、绩效指标（中文子串）',
         tags: ['search'],
         querystring: {
           type: 'object',
@@ -36,7 +36,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/compare',
     {
       schema: {
-        summary: '两份公开文件逐表对比（按科目编码或名称匹配行） (compare)',
+        summary: '两份公开文件逐表对比（按科目编码或名称匹配行）',
         tags: ['search'],
         querystring: {
           type: 'object',

@@ -10,6 +10,7 @@ import type { ImportResponse } from '../api-types.js';
 import { requireAdmin } from '../auth.js';
 import type { AppContext } from '../context.js';
 import { ApiError, badRequest } from '../errors.js';
+import { withoutEnglish } from '../messages-zh.js';
 
 // POST /api/disclosures: multipart upload of one disclosure (one file, or its parts: tables and text
 // published separately). Bytes are held in memory up to the limit, parsed in a worker, then imported.
@@ -32,17 +33,17 @@ export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
     {
       preHandler: requireAdmin(ctx),
       schema: {
-        summary: '上传一份公开文件（PDF 或文本，多部分）并导入 (upload; bearer token)',
+        summary: '上传一份公开文件（PDF 或文本，可分几个文件）并导入（需要管理口令）',
         tags: ['admin'],
         consumes: ['multipart/form-data'],
         security: [{ bearer: [] }],
       },
     },
     async (req, reply) => {
-      if (!req.isMultipart()) throw new ApiError(415, 'unsupported_media_type', '请以 multipart/form-data 上传文件 (multipart expected)');
+      if (!req.isMultipart()) throw new ApiError(415, 'unsupported_media_type', '请以 multipart/form-data 上传文件');
       if (inFlight >= MAX_UPLOADS_IN_FLIGHT) {
         reply.header('retry-after', '5');
-        throw new ApiError(503, 'unavailable', '正在处理的上传已达上限，请稍后重试 (too many uploads in progress)');
+        throw new ApiError(503, 'unavailable', '正在处理的上传已达上限，请稍后重试');
       }
       inFlight++;
       try {
@@ -63,7 +64,7 @@ export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
       const parsed = await ctx.parsePool.parse(files);
       if (!parsed.ok) {
         const status = parsed.error.code === 'too-large' ? 413 : 422;
-        throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', parsed.error.message);
+        throw new ApiError(status, status === 413 ? 'too_large' : 'unreadable', withoutEnglish(parsed.error.message));
       }
       out = await importDisclosure(ctx.db, { ...parsed.value, files });
     }
