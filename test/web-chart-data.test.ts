@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../src/model/disclosure.js';
 import type { TableResponse } from '../src/server/api-types.js';
 import { parentOrds } from '../src/store/records.js';
-import { basicVsProject, functionTable, functionTree, fundSources, threePublic } from '../web/src/lib/chart-data.js';
+import { expenseByPurpose, functionTable, functionTree, fundSources, threePublic } from '../web/src/lib/chart-data.js';
 import { readSeed } from './helpers/seed-inputs.js';
 
 // Chart series of the web app from seed 001's printed tables (万元 → 分).
@@ -29,11 +29,32 @@ describe('chart data from seed 001', async () => {
     expect(health.children?.find((n) => n.code === '21001')?.value).toBe(920_810_000);
   });
 
-  it('basic vs project and 三公', () => {
-    expect(basicVsProject(table('expense')!)).toEqual([
+  it('expense by purpose and 三公', () => {
+    expect(expenseByPurpose(table('expense')!)).toEqual([
       { name: '基本支出', value: 7_082_950_000 },
       { name: '项目支出', value: 12_072_750_000 },
     ]);
     expect(threePublic(table('three_public')!).find((s) => s.name === '公务用车运行维护费')!.value).toBe(41_400_000);
+  });
+});
+
+describe('expense by purpose with further categories (江苏 2019 人大常委会办公厅 支出预算总表)', () => {
+  // Printed one row of totals: 合计 18,330.37 = 基本支出 9,312.90 + 项目支出 6,459.58 + 单位预留机动经费 2,557.89
+  const cell = (text: string) => ({ fen: Math.round(Number(text.replace(/,/g, '')) * 1_000_000), text });
+  const t: TableResponse = {
+    key: 'expense', number: '公开表三', title: '支出预算总表', unit: '万元', status: 'present', entity: '江苏省人大常委会办公厅', notes: [], confidence: 1, line: 1, end_line: 3, page: 3,
+    columns: ['合计', '基本支出', '项目支出', '单位预留 机动经费', '结转下年资金'].map((h, i) => ({ key: ['total', 'basic', 'project', 'reserve', 'carry_forward'][i]!, header: [h], side: null })),
+    rows: [{ kind: 'total', code: null, code_source: null, name: '', path: [], level: 0, role: 'total', side: null, line: 2, page: 3, cells: { total: cell('18,330.37'), basic: cell('9,312.90'), project: cell('6,459.58'), reserve: cell('2,557.89') } }],
+    parents: [null],
+  };
+
+  it('counts 单位预留机动经费 in, so 基本支出 is 50.8 % of the whole', () => {
+    const slices = expenseByPurpose(t);
+    expect(slices).toEqual([
+      { name: '基本支出', value: 9_312_900_000 },
+      { name: '项目支出', value: 6_459_580_000 },
+      { name: '单位预留机动经费', value: 2_557_890_000 },
+    ]);
+    expect(slices.reduce((s, x) => s + x.value, 0)).toBe(18_330_370_000);
   });
 });

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DisclosureDetail, TableResponse } from '../../../src/server/api-types.js';
 import { useApi } from '../lib/api.js';
-import { basicVsProject, functionTable, functionTree, fundSources, threePublic, type Slice, type TreeNode } from '../lib/chart-data.js';
+import { expenseByPurpose, functionTable, functionTree, fundSources, threePublic, type Slice, type TreeNode } from '../lib/chart-data.js';
 import { money, toWan } from '../lib/format.js';
 import { EChart, type ChartOption } from './EChart.js';
 import { Loading } from './Status.js';
@@ -71,8 +71,8 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
     return slices.length ? pie('收入来源', slices) : null;
   }, [summary.data, income.data]);
   const split = useMemo(() => {
-    const slices = expense.data ? basicVsProject(expense.data) : [];
-    return slices.length ? pie('基本支出与项目支出', slices) : null;
+    const slices = expense.data ? expenseByPurpose(expense.data) : [];
+    return slices.length ? pie('支出用途', slices) : null;
   }, [expense.data]);
   const threeOpt = useMemo(() => (three.data ? bar('“三公”经费', threePublic(three.data)) : null), [three.data]);
   const forms = useMemo(() => {
@@ -109,7 +109,7 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
       )}
       {split && (
         <div className="chart-box">
-          <EChart option={split} label="基本支出与项目支出" />
+          <EChart option={split} label="支出用途" />
         </div>
       )}
       {threeOpt && (

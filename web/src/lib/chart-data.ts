@@ -1,5 +1,6 @@
 import type { TableResponse } from '../../../src/server/api-types.js';
 import { columnZh } from '../../../src/model/table-keys.js';
+import { cleanHeader } from './label-columns.js';
 
 // Chart series from printed tables (exact 分 in, 分 out; the chart converts for geometry only).
 
@@ -57,14 +58,19 @@ export function fundSources(summary: TableResponse | null, income: TableResponse
     .map((c) => ({ name: c.header[c.header.length - 1]?.replace(/\s+/g, '') || columnZh(c.key), value: total.cells[c.key]!.fen }));
 }
 
-/** 基本支出 vs 项目支出 from the total row of 支出总表. */
-export function basicVsProject(expense: TableResponse): Slice[] {
+/**
+ * Expense by purpose from the total row of 支出总表: 基本支出, 项目支出 and every column printed beside them
+ * (单位预留机动经费, 结转下年 …), so the shares are of the table's whole total.
+ */
+export function expenseByPurpose(expense: TableResponse): Slice[] {
   const total = expense.rows.find((r) => r.kind === 'total');
-  if (!total) return [];
-  return [
-    { name: '基本支出', value: total.cells.basic?.fen ?? 0 },
-    { name: '项目支出', value: total.cells.project?.fen ?? 0 },
-  ].filter((s) => s.value > 0);
+  const basic = expense.columns.find((c) => c.key === 'basic');
+  if (!total || !basic) return [];
+  const group = basic.header.slice(0, -1).join('\u0000');
+  return expense.columns
+    .filter((c) => c.key !== 'total' && c.side === basic.side && c.header.length === basic.header.length && c.header.slice(0, -1).join('\u0000') === group)
+    .map((c) => ({ name: cleanHeader(c.header[c.header.length - 1] ?? '') || columnZh(c.key), value: total.cells[c.key]?.fen ?? 0 }))
+    .filter((s) => s.value > 0);
 }
 
 const THREE_PUBLIC: Array<[string, string]> = [
