@@ -1,11 +1,14 @@
-import { useEffect, useRef, useState } from 'react';
-import type { DisclosureDetail, FormResponse } from '../../../src/server/api-types.js';
+import { useEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import type { DisclosureDetail, FindingInput, FormResponse } from '../../../src/server/api-types.js';
 import type { FundBlock, Indicator } from '../../../src/model/performance.js';
 import { useApi } from '../lib/api.js';
-import { money, PERIOD_ZH } from '../lib/format.js';
+import { filledAt, money, PERIOD_ZH } from '../lib/format.js';
+import { locateInForm, type FormSpot } from '../lib/locate-form.js';
+import { useScrollToTarget } from '../lib/scroll.js';
 import { Async } from './Status.js';
 
-// 绩效目标: the list of forms beside the selected form, printed fields, funds and parsed indicators.
+// 绩效目标: the list of forms beside the selected form, printed fields, funds and parsed indicators. A
+// selected finding about the form marks the indicator rows, funds line or field it names.
 
 const SOURCE_ZH: Record<string, string> = {
   central: '中央财政资金',
@@ -26,7 +29,7 @@ const SOURCE_ZH: Record<string, string> = {
   project: '项目支出',
 };
 
-export function FormsPanel({ doc, selected, onSelect }: { doc: DisclosureDetail; selected: number | null; onSelect: (ord: number) => void }) {
+export function FormsPanel({ doc, selected, onSelect, finding }: { doc: DisclosureDetail; selected: number | null; onSelect: (ord: number) => void; finding: FindingInput | null }) {
   const [filter, setFilter] = useState('');
   const current = selected ?? doc.forms[0]?.ord ?? null;
   const activeRef = useRef<HTMLButtonElement | null>(null);
@@ -53,31 +56,40 @@ export function FormsPanel({ doc, selected, onSelect }: { doc: DisclosureDetail;
           ))}
         </ol>
       </aside>
-      {current !== null && <FormView key={current} id={doc.id} ord={current} />}
+      {current !== null && <FormView key={current} id={doc.id} ord={current} finding={finding} />}
     </div>
   );
 }
 
-function FormView({ id, ord }: { id: string; ord: number }) {
+function FormView({ id, ord, finding }: { id: string; ord: number; finding: FindingInput | null }) {
   const state = useApi<FormResponse>(`/api/disclosures/${id}/forms/${ord}`);
+  const ref = useRef<HTMLElement | null>(null);
   return (
-    <article className="form-view">
-      <Async state={state}>{(f) => <FormBody f={f} />}</Async>
+    <article className="form-view" ref={ref}>
+      <Async state={state}>{(f) => <FormBody f={f} finding={finding} container={ref} />}</Async>
     </article>
   );
 }
 
-function Field({ label, value }: { label: string; value: string | number | null | undefined }) {
+/** Whether a finding is about this form (named by it, or its line falls within the form). */
+function concerns(finding: FindingInput | null, f: FormResponse): boolean {
+  if (!finding || finding.table !== 'performance') return false;
+  const name = f.kind === 'project' ? f.project : (f.department ?? f.title);
+  const line = typeof finding.line === 'number' ? finding.line : null;
+  return finding.row === name || (line !== null && f.line <= line && line <= f.end_line);
+}
+
+function Field({ label, value, target = false }: { label: string; value: string | number | null | undefined; target?: boolean }) {
   if (value === null || value === undefined || value === '') return null;
   return (
     <>
-      <dt>{label}</dt>
-      <dd>{value}</dd>
+      <dt className={target ? 'target' : undefined}>{label}</dt>
+      <dd className={target ? 'target' : undefined}>{value}</dd>
     </>
   );
 }
 
-function Funds({ title, block, unit }: { title: string; block: FundBlock; unit: string }) {
+function Funds({ title, block, unit, mark }: { title: string; block: FundBlock; unit: string; mark: string | null }) {
   const sources = Object.entries(block.sources).filter(([, v]) => v);
   return (
     <table className="grid funds">
@@ -85,12 +97,12 @@ function Funds({ title, block, unit }: { title: string; block: FundBlock; unit: 
         {title}（{unit}）
       </caption>
       <tbody>
-        <tr className="total">
+        <tr className={`total ${mark === 'total' ? 'target' : ''}`}>
           <th>资金总额</th>
           <td className="num">{block.total?.text ?? ''}</td>
         </tr>
         {sources.map(([k, v]) => (
-          <tr key={k}>
+          <tr key={k} className={mark === k ? 'target' : undefined}>
             <th>{SOURCE_ZH[k] ?? k}</th>
             <td className="num" title={v ? `${money(v.fen, '元')} 元` : undefined}>
               {v?.text}
@@ -102,10 +114,15 @@ function Funds({ title, block, unit }: { title: string; block: FundBlock; unit: 
   );
 }
 
-function Indicators({ list }: { list: Indicator[] }) {
+function Indicators({ list, spot }: { list: Indicator[]; spot: FormSpot | null }) {
   const periods = [...new Set(list.map((i) => i.period))];
-  const [period, setPeriod] = useState(periods.includes('annual') ? 'annual' : (periods[0] ?? 'annual'));
-  const rows = list.filter((i) => i.period === period);
+  const [period, setPeriod] = useState(spot?.period ?? (periods.includes('annual') ? 'annual' : (periods[0] ?? 'annual')));
+  // A newly selected finding shows the period its rows are in.
+  useEffect(() => {
+    if (spot?.period) setPeriod(spot.period);
+  }, [spot]);
+  const marked = new Set(spot?.indicators ?? []);
+  const rows = list.map((i, k) => ({ i, k })).filter(({ i }) => i.period === period);
   return (
     <section>
       <h3>
@@ -130,8 +147,8 @@ function Indicators({ list }: { list: Indicator[] }) {
           </tr>
         </thead>
         <tbody>
-          {rows.map((i, k) => (
-            <tr key={k}>
+          {rows.map(({ i, k }) => (
+            <tr key={k} className={marked.has(k) ? 'target' : undefined}>
               <td>{i.level1}</td>
               <td>{i.level2}</td>
               <td>{i.name}</td>
@@ -147,13 +164,16 @@ function Indicators({ list }: { list: Indicator[] }) {
   );
 }
 
-function FormBody({ f }: { f: FormResponse }) {
+function FormBody({ f, finding, container }: { f: FormResponse; finding: FindingInput | null; container: RefObject<HTMLElement | null> }) {
+  const spot = useMemo(() => (concerns(finding, f) ? locateInForm(finding!, f.indicators) : null), [finding, f]);
+  useScrollToTarget(container, spot);
+  const mark = (block: string) => (spot?.funds?.block === block ? spot.funds.key : null);
   if (f.kind === 'department') {
     return (
       <>
-        <h2>{f.title}</h2>
+        <h2 className={spot?.field === 'department' ? 'target' : undefined}>{f.title}</h2>
         <dl className="fields">
-          <Field label="部门名称" value={f.department} />
+          <Field label="部门名称" value={f.department} target={spot?.field === 'department'} />
           <Field label="内设职能部门数" value={f.internal_divisions} />
           <Field label="所属预算单位数" value={f.budget_units} />
           <Field label="编制数" value={f.staffing} />
@@ -162,18 +182,20 @@ function FormBody({ f }: { f: FormResponse }) {
           <Field label="战略目标" value={f.strategy} />
           <Field label="年度绩效目标" value={f.annual_goal} />
         </dl>
-        <Funds title="年度预算" block={f.budget} unit={f.funds_unit} />
-        <Indicators list={f.indicators} />
+        <Funds title="年度预算" block={f.budget} unit={f.funds_unit} mark={mark('budget')} />
+        <Indicators list={f.indicators} spot={spot} />
       </>
     );
   }
   return (
     <>
-      <h2 data-form-title={f.project}>{f.project}</h2>
+      <h2 data-form-title={f.project} className={spot?.field === 'project' ? 'target' : undefined}>
+        {f.project}
+      </h2>
       <p className="muted">{f.title}</p>
       <dl className="fields">
-        <Field label="主管部门" value={[f.department.code, f.department.name].filter(Boolean).join(' ')} />
-        <Field label="实施单位" value={f.unit} />
+        <Field label="主管部门" value={[f.department.code, f.department.name].filter(Boolean).join(' ')} target={spot?.field === 'department' || spot?.field === 'department_code'} />
+        <Field label="实施单位" value={f.unit} target={spot?.field === 'unit'} />
         <Field label="项目属性" value={f.attribute} />
         <Field label="项目类别" value={f.category} />
         <Field label="项目期" value={f.term} />
@@ -185,13 +207,13 @@ function FormBody({ f }: { f: FormResponse }) {
         <Field label="实施计划" value={f.texts.plan} />
         <Field label="实施期目标" value={f.goals.implementation} />
         <Field label="年度目标" value={f.goals.annual} />
-        <Field label="填报日期" value={f.filled_at} />
+        <Field label="填报日期" value={filledAt(f.filled_at)} />
       </dl>
       <div className="funds-pair">
-        <Funds title="实施期资金" block={f.funds.implementation} unit={f.funds_unit} />
-        <Funds title="年度资金" block={f.funds.annual} unit={f.funds_unit} />
+        <Funds title="实施期资金" block={f.funds.implementation} unit={f.funds_unit} mark={mark('implementation')} />
+        <Funds title="年度资金" block={f.funds.annual} unit={f.funds_unit} mark={mark('annual')} />
       </div>
-      <Indicators list={f.indicators} />
+      <Indicators list={f.indicators} spot={spot} />
     </>
   );
 }

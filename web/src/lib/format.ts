@@ -27,3 +27,11 @@ export function money(fen: number | null | undefined, unit: string | null | unde
 export function toWan(fen: number): number {
   return fen / 1_000_000;
 }
+
+/** 填报日期 as printed digits (20240111095511, 2024-01-11) → 2024-01-11 09:55:11; anything else as printed. */
+export function filledAt(s: string | null | undefined): string | null {
+  if (!s) return null;
+  const m = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/.exec(s.trim());
+  if (!m) return s;
+  return `${m[1]}-${m[2]}-${m[3]}${m[4] ? ` ${m[4]}:${m[5]}${m[6] ? `:${m[6]}` : ''}` : ''}`;
+}

@@ -37,17 +37,21 @@ function DisclosureView({ doc, findings, query }: { doc: DisclosureDetail; findi
   const form = query.has('form') ? Number(query.get('form')) : null;
   const go = (patch: Record<string, string | number | null>) =>
     navigate(href(`/d/${doc.id}`, { tab, form, finding: findingIdx, ...patch }), false);
-  // A finding opens where it is: its table, the form it concerns, or the texts.
+  // A finding opens where it is: its table, the form it concerns, or the text (a form finding about a
+  // statement in the 情况说明, such as the count of forms, opens the text).
   const selectFinding = (i: number) => {
     const f = findings.data?.findings[i];
     if (!f) return;
+    const line = typeof f.line === 'number' ? f.line : null;
+    const inText = line !== null && [...doc.overview, ...doc.sections].some((s) => s.line <= line);
     if (f.table === 'performance' && doc.forms.length) {
-      const line = typeof f.line === 'number' ? f.line : null;
       const at = doc.forms.find((x) => x.name === f.row) ?? doc.forms.find((x) => line !== null && x.line <= line && line <= x.end_line);
-      go({ finding: i, tab: 'forms', form: at?.ord ?? form });
-    } else if (f.table === 'narrative') go({ finding: i, tab: 'texts' });
+      if (at || !inText) go({ finding: i, tab: 'forms', form: at?.ord ?? form });
+      else go({ finding: i, tab: 'texts', form: null });
+    } else if (f.table === 'narrative' || (f.table === 'performance' && inText)) go({ finding: i, tab: 'texts' });
     else go({ finding: i, tab: f.table && doc.tables.some((t) => t.key === f.table) ? f.table : tab });
   };
+  const selected = findingIdx !== null ? (findings.data?.findings[findingIdx] ?? null) : null;
   const tabs: Array<[string, string]> = [
     ...doc.tables.map((t): [string, string] => [t.key, tableZh(t.key)]),
     ...(doc.forms.length ? [['forms', `绩效目标（${doc.forms.length}）`] as [string, string]] : []),
@@ -101,13 +105,13 @@ function DisclosureView({ doc, findings, query }: { doc: DisclosureDetail; findi
           </nav>
           <div className="tab-body">
             {tab === 'forms' ? (
-              <FormsPanel doc={doc} selected={form} onSelect={(ord) => go({ form: ord })} />
+              <FormsPanel doc={doc} selected={form} onSelect={(ord) => go({ form: ord, finding: null })} finding={selected} />
             ) : tab === 'charts' ? (
               <Suspense fallback={<Loading />}>
                 <Charts doc={doc} />
               </Suspense>
             ) : tab === 'texts' ? (
-              <TextsPanel doc={doc} />
+              <TextsPanel doc={doc} finding={selected} />
             ) : doc.tables.some((t) => t.key === tab) ? (
               <TableTab doc={doc} tableKey={tab} findings={findings.data?.findings ?? []} selected={findingIdx} />
             ) : (
