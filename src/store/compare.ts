@@ -3,13 +3,15 @@ import { fold, stripOrdinal } from '../text/fold.js';
 
 // Side-by-side comparison of two disclosures (years of one entity, or two entities): tables matched by
 // canonical key, rows by function/economic code, else by folded name path, cells by column key.
-// Differences are exact 分 (b − a); units may differ between the two, 分 do not.
+// Differences are exact 分 (b − a), a blank cell counting as 0 as it does in a budget table; units may
+// differ between the two, 分 do not. Rows come side by side of a two-sided table (收入, then 支出 …),
+// each side in a's printed order with the rows only b has placed after the row they follow in b.
 
 export interface CompareCell {
   a: number | null;
   b: number | null;
-  /** b − a in 分; null when either side is blank. */
-  diff: number | null;
+  /** b − a in 分, a blank cell counting as 0. */
+  diff: number;
 }
 
 export interface CompareRow {
@@ -32,7 +34,7 @@ export interface CompareTable {
   /** Column keys present on either side, in a's order then b's extras, with a label. */
   columns: Array<{ key: string; side: string | null; label: string }>;
   rows: CompareRow[];
-  /** Rows present in both with at least one differing cell. */
+  /** Rows with at least one differing cell (a row only one document prints differs where it has figures). */
   changed: number;
 }
 
@@ -80,16 +82,50 @@ export function compareTable(a: Table | undefined, b: Table | undefined): Compar
       const va = ra?.cells[c.key]?.fen ?? null;
       const vb = rb?.cells[c.key]?.fen ?? null;
       if (va === null && vb === null) continue;
-      const diff = va !== null && vb !== null ? vb - va : null;
+      const diff = (vb ?? 0) - (va ?? 0);
       if (diff !== 0) differs = true;
       cells[c.key] = { a: va, b: vb, diff };
     }
-    if (ra && rb && differs) changed++;
+    if (differs) changed++;
     rows.push({ key: k, code: r.code, name: r.name, level: r.level, kind: r.kind, side: r.side, in: ra && rb ? 'both' : ra ? 'a' : 'b', cells });
   };
-  for (const [k, ra] of ka) emit(k, ra, kb.get(k));
-  for (const [k, rb] of kb) if (!ka.has(k)) emit(k, undefined, rb);
+  for (const side of sidesOf(columns, ka, kb)) {
+    for (const [k, ra, rb] of mergedOrder(ka, kb, side)) emit(k, ra, rb);
+  }
   return { key, title_a: a?.title ?? null, title_b: b?.title ?? null, unit_a: a?.unit ?? null, unit_b: b?.unit ?? null, columns, rows, changed };
+}
+
+/** Sides in column order, then any side only rows name. */
+function sidesOf(columns: CompareTable['columns'], ka: Map<string, Row>, kb: Map<string, Row>): Array<string | null> {
+  const sides: Array<string | null> = [];
+  for (const s of [...columns.map((c) => c.side), ...[...ka.values(), ...kb.values()].map((r) => r.side)]) if (!sides.includes(s)) sides.push(s);
+  return sides;
+}
+
+/** One side's rows: a's in order, each b-only row right after the row it follows in b (or first). */
+function mergedOrder(ka: Map<string, Row>, kb: Map<string, Row>, side: string | null): Array<[string, Row | undefined, Row | undefined]> {
+  const after = new Map<string | null, string[]>(); // a's key (null: the start) → b-only keys following it
+  let anchor: string | null = null;
+  for (const [k, rb] of kb) {
+    if (rb.side !== side) continue;
+    if (ka.has(k)) anchor = k;
+    else {
+      const list = after.get(anchor) ?? [];
+      list.push(k);
+      after.set(anchor, list);
+    }
+  }
+  const out: Array<[string, Row | undefined, Row | undefined]> = [];
+  const onlyB = (at: string | null) => {
+    for (const k of after.get(at) ?? []) out.push([k, undefined, kb.get(k)]);
+  };
+  onlyB(null);
+  for (const [k, ra] of ka) {
+    if (ra.side !== side) continue;
+    out.push([k, ra, kb.get(k)]);
+    onlyB(k);
+  }
+  return out;
 }
 
 /** Every table key in either document, in a's order then b's extras. */

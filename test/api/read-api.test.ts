@@ -136,6 +136,11 @@ describe.each(DIALECTS)('read API on %s', (_name, open) => {
     const summary = r.body.tables.find((x) => x.key === 'summary')!;
     const grand = summary.rows.find((x) => x.key === 'income|role:income_grand_total')!;
     expect(grand.cells.amount).toEqual({ a: 19_155_700_000, b: 204_220_000, diff: 204_220_000 - 19_155_700_000 });
+    // 210 卫生健康支出 上年结转安排: 1114.01 in 001, blank in 002 — a blank counts as 0
+    expect(summary.rows.find((x) => x.key === 'expense|code:210')!.cells.carryover).toEqual({ a: 1_114_010_000, b: null, diff: -1_114_010_000 });
+    // the sides come apart: every income row before every expense row
+    const sides = summary.rows.map((x) => x.side);
+    expect(sides.lastIndexOf('income')).toBeLessThan(sides.indexOf('expense'));
     expect(r.body.a.id).toBe(ids.s001);
   });
 

@@ -4,6 +4,7 @@ import { tableZh } from '../../../src/model/table-keys.js';
 import { Async } from '../components/Status.js';
 import { useApi } from '../lib/api.js';
 import { money } from '../lib/format.js';
+import { cleanHeader } from '../lib/label-columns.js';
 import { href, navigate } from '../lib/router.js';
 
 // Two disclosures side by side: each table's rows matched by code or name, A, B and B − A per column.
@@ -54,69 +55,88 @@ function CompareView({ c }: { c: CompareResponse }) {
         {tables.map((x) => (
           <button key={x.key} type="button" className={x.key === t.key ? 'active' : ''} onClick={() => setKey(x.key)}>
             {tableZh(x.key)}
-            {x.changed > 0 && <span className="badge">{x.changed}</span>}
+            {x.changed > 0 && (
+              <span className="badge count" title={`${x.changed} 行有差异`}>
+                {x.changed}
+              </span>
+            )}
           </button>
         ))}
       </nav>
       <label className="inline">
         <input type="checkbox" checked={onlyChanged} onChange={(e) => setOnlyChanged(e.target.checked)} /> 只看有差异的行
       </label>
+      <span className="muted">（表名旁的数字：有差异的行数）</span>
       <CompareGrid t={t} onlyChanged={onlyChanged} aName={`${c.a.entity ?? ''} ${c.a.fiscal_year ?? ''}`} bName={`${c.b.entity ?? ''} ${c.b.fiscal_year ?? ''}`} />
     </div>
   );
 }
 
+const SIDE_ZH: Record<string, string> = { income: '收入', expense: '支出', expense_by_purpose: '支出（按用途）' };
+
+/** One grid per side of a two-sided table (收入, 支出 …), so rows of different sides never interleave. */
 function CompareGrid({ t, onlyChanged, aName, bName }: { t: CompareTable; onlyChanged: boolean; aName: string; bName: string }) {
   const unit = t.unit_a ?? t.unit_b ?? '万元';
-  const rows = t.rows.filter((r) => !onlyChanged || r.in !== 'both' || Object.values(r.cells).some((c) => c.diff !== 0));
-  const cols = t.columns.filter((col) => rows.some((r) => r.side === col.side && r.cells[col.key]));
+  const rows = t.rows.filter((r) => !onlyChanged || Object.values(r.cells).some((c) => c.diff !== 0));
+  const sides: Array<string | null> = [];
+  for (const r of t.rows) if (!sides.includes(r.side)) sides.push(r.side);
   return (
-    <div className="table-wrap">
+    <div>
       <p className="muted">
-        单位：{unit}。甲：{aName}；乙：{bName}。差额 = 乙 − 甲。
+        单位：{unit}。甲：{aName}；乙：{bName}。差额 = 乙 − 甲，空白按 0 计。
       </p>
-      <table className="grid printed compare-grid">
-        <thead>
-          <tr>
-            <th rowSpan={2}>编码</th>
-            <th rowSpan={2}>名称</th>
-            {cols.map((col) => (
-              <th key={`${col.side}-${col.key}`} colSpan={3}>
-                {col.label}
-              </th>
-            ))}
-          </tr>
-          <tr>
-            {cols.flatMap((col) => [
-              <th key={`${col.side}-${col.key}-a`}>甲</th>,
-              <th key={`${col.side}-${col.key}-b`}>乙</th>,
-              <th key={`${col.side}-${col.key}-d`}>差额</th>,
-            ])}
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={r.key} className={`${r.kind === 'total' ? 'total' : ''} ${r.in !== 'both' ? `only-${r.in}` : ''}`}>
-              <td className="code">{r.code ?? ''}</td>
-              <td className="name" style={{ paddingLeft: `${0.5 + Math.max(0, r.level - 1) * 1.2}em` }}>
-                {r.name}
-                {r.in !== 'both' && <span className="sub">（仅{r.in === 'a' ? '甲' : '乙'}）</span>}
-              </td>
-              {cols.flatMap((col) => {
-                const cell = col.side === r.side ? r.cells[col.key] : undefined;
-                const d = cell?.diff ?? null;
-                return [
-                  <td key={`${col.key}-a`} className="num">{money(cell?.a, unit)}</td>,
-                  <td key={`${col.key}-b`} className="num">{money(cell?.b, unit)}</td>,
-                  <td key={`${col.key}-d`} className={`num diff ${d === null || d === 0 ? '' : d > 0 ? 'up' : 'down'}`}>
-                    {d === null || d === 0 ? '' : `${d > 0 ? '+' : ''}${money(d, unit)}`}
-                  </td>,
-                ];
-              })}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      {sides.map((side) => {
+        const own = rows.filter((r) => r.side === side);
+        const cols = t.columns.filter((col) => col.side === side && own.some((r) => r.cells[col.key]));
+        // The side's heading is printed over its columns; shown once as the grid's caption.
+        const heads = t.columns.filter((col) => col.side === side).map((col) => col.label.split(' / ')[0]!);
+        const caption = side === null ? null : heads.length && heads.every((h) => h === heads[0]) ? heads[0]! : (SIDE_ZH[side] ?? side);
+        const label = (l: string) => (caption && l.startsWith(`${caption} / `) ? l.slice(caption.length + 3) : l);
+        if (own.length === 0) return null;
+        return (
+          <div className="table-wrap" key={side ?? ''}>
+            <table className="grid printed compare-grid" data-side={side ?? undefined}>
+              {caption && <caption>{caption}</caption>}
+              <thead>
+                <tr>
+                  <th rowSpan={2}>编码</th>
+                  <th rowSpan={2}>名称</th>
+                  {cols.map((col) => (
+                    <th key={col.key} colSpan={3}>
+                      {cleanHeader(label(col.label))}
+                    </th>
+                  ))}
+                </tr>
+                <tr>
+                  {cols.flatMap((col) => [<th key={`${col.key}-a`}>甲</th>, <th key={`${col.key}-b`}>乙</th>, <th key={`${col.key}-d`}>差额</th>])}
+                </tr>
+              </thead>
+              <tbody>
+                {own.map((r) => (
+                  <tr key={r.key} className={`${r.kind === 'total' ? 'total' : ''} ${r.in !== 'both' ? `only-${r.in}` : ''}`}>
+                    <td className="code">{r.code ?? ''}</td>
+                    <td className="name" style={{ paddingLeft: `${0.5 + Math.max(0, r.level - 1) * 1.2}em` }}>
+                      {r.name}
+                      {r.in !== 'both' && <span className="sub">（仅{r.in === 'a' ? '甲' : '乙'}）</span>}
+                    </td>
+                    {cols.flatMap((col) => {
+                      const cell = r.cells[col.key];
+                      const d = cell?.diff ?? 0;
+                      return [
+                        <td key={`${col.key}-a`} className="num">{money(cell?.a, unit)}</td>,
+                        <td key={`${col.key}-b`} className="num">{money(cell?.b, unit)}</td>,
+                        <td key={`${col.key}-d`} className={`num diff ${d === 0 ? '' : d > 0 ? 'up' : 'down'}`} data-col={col.key}>
+                          {d === 0 ? '' : `${d > 0 ? '+' : ''}${money(d, unit)}`}
+                        </td>,
+                      ];
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        );
+      })}
     </div>
   );
 }
