@@ -134,6 +134,7 @@ function Indicators({ list, spot }: { list: Indicator[]; spot: FormSpot | null }
             </button>
           ))}
       </h3>
+      <div className="table-wrap">
       <table className="grid indicators">
         <thead>
           <tr>
@@ -160,6 +161,7 @@ function Indicators({ list, spot }: { list: Indicator[]; spot: FormSpot | null }
           ))}
         </tbody>
       </table>
+      </div>
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { href, navigate } from '../lib/router.js';
 export function ComparePage({ query }: { query: URLSearchParams }) {
   const a = query.get('a') ?? '';
   const b = query.get('b') ?? '';
-  const list = useApi<ListResponse>('/api/disclosures?limit=200');
+  // History too: a link may compare an earlier version.
+  const list = useApi<ListResponse>('/api/disclosures?limit=200&history=true');
   const cmp = useApi<CompareResponse>(a && b ? href('/api/compare', { a, b }) : null);
   const set = (patch: { a?: string; b?: string }) => navigate(href('/compare', { a, b, ...patch }));
   return (
@@ -28,7 +29,8 @@ export function ComparePage({ query }: { query: URLSearchParams }) {
                   <option value="">选择文件…</option>
                   {l.items.map((d) => (
                     <option key={d.id} value={d.id}>
-                      {d.entity ?? '（未识别）'} · {d.fiscal_year ?? '？'}年 · {d.source_name}
+                      {d.entity ?? '（未识别单位）'} · {d.fiscal_year ?? '？'}年 · {d.title ?? d.source_name}
+                      {d.is_current ? '' : '（历史版本）'}
                     </option>
                   ))}
                 </select>

@@ -86,6 +86,7 @@ function Choice({ label, value, options, onChange }: { label: string; value: str
 
 function LibraryTable({ items }: { items: DisclosureSummary[] }) {
   return (
+    <div className="table-wrap">
     <table className="grid library">
       <thead>
         <tr>
@@ -137,6 +138,7 @@ function LibraryTable({ items }: { items: DisclosureSummary[] }) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }
 
