@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Table } from '../src/model/disclosure.js';
 import type { TableResponse } from '../src/server/api-types.js';
 import { parentOrds } from '../src/store/records.js';
-import { expenseByPurpose, functionTable, functionTree, fundSources, threePublic } from '../web/src/lib/chart-data.js';
+import { chartTree, expenseByPurpose, functionTable, functionTree, fundSources, threePublic } from '../web/src/lib/chart-data.js';
 import { readSeed } from './helpers/seed-inputs.js';
 
 // Chart series of the web app from seed 001's printed tables (万元 → 分).
@@ -27,6 +27,19 @@ describe('chart data from seed 001', async () => {
     const health = tree.find((n) => n.code === '210')!;
     expect(health.value).toBe(17_171_840_000); // 十、卫生健康支出 17171.84
     expect(health.children?.find((n) => n.code === '21001')?.value).toBe(920_810_000);
+  });
+
+  it('labels only the tree cells that can carry a label, without their codes', () => {
+    const tree = functionTree(table('expense')!);
+    const whole = tree.reduce((s, n) => s + n.value, 0);
+    expect(whole).toBe(19_155_700_000);
+    const health = chartTree(tree, whole, 0.03).find((n) => n.code === '210')!;
+    expect(health).toMatchObject({ name: '卫生健康支出', fen: 17_171_840_000, label: { show: true } });
+    // 21001 卫生健康管理事务 920.81 is 4.8 % of 19155.70: labelled; cells under 3 % are not
+    expect(health.children!.find((n) => n.code === '21001')).toMatchObject({ name: '卫生健康管理事务', label: { show: true } });
+    const small = health.children!.filter((n) => !n.label.show);
+    expect(small.length).toBeGreaterThan(0);
+    for (const n of small) expect(n.fen / whole).toBeLessThan(0.03);
   });
 
   it('expense by purpose and 三公', () => {

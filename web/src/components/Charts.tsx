@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { DisclosureDetail, TableResponse } from '../../../src/server/api-types.js';
 import { useApi } from '../lib/api.js';
-import { expenseByPurpose, functionTable, functionTree, fundSources, threePublic, type Slice, type TreeNode } from '../lib/chart-data.js';
+import { chartTree, expenseByPurpose, functionTable, functionTree, fundSources, threePublic, type Slice } from '../lib/chart-data.js';
 import { money, toWan } from '../lib/format.js';
 import { EChart, type ChartOption } from './EChart.js';
 import { Loading } from './Status.js';
@@ -11,29 +11,40 @@ import { Loading } from './Status.js';
 
 const wan = (fen: number) => `${money(fen, '万元')} 万元`;
 
-function toChartTree(nodes: TreeNode[]): unknown[] {
-  return nodes.map((n) => ({ name: n.name, value: toWan(n.value), fen: n.value, children: n.children ? toChartTree(n.children) : undefined }));
-}
+const tooltip = {
+  formatter: (p: { name: string; data: { fen?: number; code?: string | null }; percent?: number }) =>
+    `${p.data.code ? `${p.data.code} ` : ''}${p.name}<br/>${p.data.fen !== undefined ? wan(p.data.fen) : ''}${p.percent !== undefined ? `（${p.percent}%）` : ''}`,
+};
 
-const tooltip = { formatter: (p: { name: string; data: { fen?: number }; value: number; percent?: number }) => `${p.name}<br/>${p.data.fen !== undefined ? wan(p.data.fen) : ''}${p.percent !== undefined ? `（${p.percent}%）` : ''}` };
+const titled = (text: string) => ({ text, left: 'center', top: 4, textStyle: { fontSize: 14 } });
 
 function pie(title: string, slices: Slice[]): ChartOption {
   return {
-    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    title: titled(title),
     tooltip,
-    legend: { bottom: 0 },
-    series: [{ type: 'pie', radius: ['35%', '65%'], data: slices.map((s) => ({ name: s.name, value: toWan(s.value), fen: s.value })), label: { formatter: '{b}\n{d}%' } }],
+    legend: { bottom: 0, type: 'scroll' },
+    series: [
+      {
+        type: 'pie',
+        radius: ['32%', '58%'],
+        center: ['50%', '52%'],
+        data: slices.map((s) => ({ name: s.name, value: toWan(s.value), fen: s.value })),
+        label: { formatter: '{b}\n{d}%' },
+        labelLayout: { hideOverlap: true },
+      },
+    ],
   };
 }
 
-function bar(title: string, slices: Slice[], unit: '万元' | '元' = '万元'): ChartOption {
+/** Horizontal bars; amounts in `unit`, which the title states (an axis name gets clipped). */
+function bar(title: string, slices: Slice[], unit: '万元' | '元'): ChartOption {
   const scale = unit === '万元' ? 1_000_000 : 100;
   return {
-    title: { text: title, left: 'center', textStyle: { fontSize: 14 } },
+    title: titled(`${title}（${unit}）`),
     tooltip: { trigger: 'axis', formatter: (ps: Array<{ name: string; data: { fen: number } }>) => ps.map((p) => `${p.name}<br/>${money(p.data.fen, unit)} ${unit}`).join('') },
-    grid: { left: 8, right: 24, bottom: 8, top: 40, containLabel: true },
-    xAxis: { type: 'value', name: unit },
-    yAxis: { type: 'category', data: slices.map((s) => s.name), inverse: true, axisLabel: { width: 220, overflow: 'truncate' } },
+    grid: { left: 8, right: 56, bottom: 8, top: 36, containLabel: true },
+    xAxis: { type: 'value' },
+    yAxis: { type: 'category', data: slices.map((s) => s.name), inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },
     series: [{ type: 'bar', data: slices.map((s) => ({ value: s.value / scale, fen: s.value })), label: { show: true, position: 'right', formatter: (p: { data: { fen: number } }) => money(p.data.fen, unit) } }],
   };
 }
@@ -54,18 +65,41 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
   const [shape, setShape] = useState<'treemap' | 'sunburst'>('treemap');
   const fnTable = useMemo(() => functionTable([expense.data, gpb.data, fiscal.data]), [expense.data, gpb.data, fiscal.data]);
   const tree = useMemo(() => (fnTable ? functionTree(fnTable) : []), [fnTable]);
-  const fnOption = useMemo<ChartOption>(
-    () => ({
-      title: { text: `支出功能分类（类 › 款 › 项）· ${fnTable?.title ?? ''}`, left: 'center', textStyle: { fontSize: 14 } },
+  const fnOption = useMemo<ChartOption>(() => {
+    const whole = tree.reduce((a, n) => a + n.value, 0) || 1;
+    return {
+      title: titled(`支出功能分类（类 › 款 › 项）· ${fnTable?.title ?? ''}`),
       tooltip,
       series: [
         shape === 'treemap'
-          ? { type: 'treemap', data: toChartTree(tree), colorMappingBy: 'index', leafDepth: 2, roam: false, breadcrumb: { show: true }, label: { formatter: '{b}' }, upperLabel: { show: true, height: 22 }, levels: [{ itemStyle: { borderWidth: 0, gapWidth: 3 } }, { itemStyle: { gapWidth: 2 } }, { colorSaturation: [0.3, 0.7], itemStyle: { gapWidth: 1, borderColorSaturation: 0.6 } }, { colorSaturation: [0.3, 0.5], itemStyle: { gapWidth: 1 } }] }
-          : { type: 'sunburst', data: toChartTree(tree), radius: ['12%', '95%'], label: { rotate: 'radial', minAngle: 8, overflow: 'truncate', width: 90 } },
+          ? {
+              type: 'treemap',
+              name: '全部支出',
+              top: 36,
+              bottom: 36,
+              data: chartTree(tree, whole, 0.03),
+              colorMappingBy: 'index',
+              leafDepth: 2,
+              roam: false,
+              drillDownIcon: '',
+              breadcrumb: { show: true, bottom: 4 },
+              label: { formatter: '{b}', overflow: 'truncate' },
+              upperLabel: { show: true, height: 22, overflow: 'truncate' },
+              levels: [{ itemStyle: { borderWidth: 0, gapWidth: 3 }, upperLabel: { show: false } }, { itemStyle: { gapWidth: 2 } }, { colorSaturation: [0.3, 0.7], itemStyle: { gapWidth: 1, borderColorSaturation: 0.6 } }, { colorSaturation: [0.3, 0.5], itemStyle: { gapWidth: 1 } }],
+            }
+          : {
+              type: 'sunburst',
+              data: chartTree(tree, whole, 0.04),
+              center: ['50%', '54%'],
+              radius: ['10%', '86%'],
+              // Labels stay within their ring: the 类 along it, the 款 across it; the 项 only in the tooltip.
+              label: { rotate: 'radial', overflow: 'truncate', width: 64, minAngle: 10 },
+              labelLayout: { hideOverlap: true },
+              levels: [{}, { label: { rotate: 'tangential', width: 90 } }, {}, { label: { show: false } }],
+            },
       ],
-    }),
-    [tree, shape, fnTable],
-  );
+    };
+  }, [tree, shape, fnTable]);
   const sources = useMemo(() => {
     const slices = fundSources(summary.data, income.data);
     return slices.length ? pie('收入来源', slices) : null;
@@ -74,18 +108,27 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
     const slices = expense.data ? expenseByPurpose(expense.data) : [];
     return slices.length ? pie('支出用途', slices) : null;
   }, [expense.data]);
-  const threeOpt = useMemo(() => (three.data ? bar('“三公”经费', threePublic(three.data)) : null), [three.data]);
+  const threeOpt = useMemo(() => (three.data ? bar('“三公”经费', threePublic(three.data), '万元') : null), [three.data]);
+  // In 万元 beside tables printed in 万元; a document of forms alone keeps the forms' 元.
+  const formsUnit = doc.tables.length ? '万元' : '元';
   const forms = useMemo(() => {
     const s = doc.forms.filter((f) => f.annual_fen).map((f) => ({ name: f.name, value: f.annual_fen! }));
     s.sort((a, b) => b.value - a.value);
-    return s.length ? bar('项目年度资金（前 20）', s.slice(0, 20), '元') : null;
-  }, [doc.forms]);
+    return s.length ? bar('项目年度资金（前 20）', s.slice(0, 20), formsUnit) : null;
+  }, [doc.forms, formsUnit]);
 
   const loading = all.some((x) => x.loading);
   const failed = all.find((x) => x.error)?.error;
   if (failed) return <p className="error">图表数据加载失败：{failed.message}</p>;
   if (loading) return <Loading />;
   const none = tree.length === 0 && !sources && !split && !threeOpt && !forms;
+  // Charts that share a row; an odd one out takes the whole row.
+  const candidates: Array<[string, ChartOption | null, string, number]> = [
+    ['sources', sources, '收入来源', 360],
+    ['split', split, '支出用途', 360],
+    ['three', threeOpt, '三公经费', 260],
+  ];
+  const halves = candidates.flatMap(([key, option, label, height]) => (option ? [{ key, option, label, height }] : []));
   if (none) return <p className="empty">本文件没有可绘制的数据。</p>;
   return (
     <div className="charts">
@@ -102,21 +145,11 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
           <EChart option={fnOption} height={460} label="支出功能分类" />
         </div>
       )}
-      {sources && (
-        <div className="chart-box">
-          <EChart option={sources} label="收入来源" />
+      {halves.map(({ key, option, label, height }, i) => (
+        <div key={key} className={`chart-box ${i === halves.length - 1 && halves.length % 2 === 1 ? 'wide' : ''}`}>
+          <EChart option={option} height={height} label={label} />
         </div>
-      )}
-      {split && (
-        <div className="chart-box">
-          <EChart option={split} label="支出用途" />
-        </div>
-      )}
-      {threeOpt && (
-        <div className="chart-box">
-          <EChart option={threeOpt} height={260} label="三公经费" />
-        </div>
-      )}
+      ))}
       {forms && (
         <div className="chart-box wide">
           <EChart option={forms} height={Math.min(20, doc.forms.length) * 26 + 60} label="项目年度资金" />

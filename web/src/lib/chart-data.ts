@@ -29,6 +29,34 @@ export function functionTree(t: TableResponse, column = t.columns.some((c) => c.
   return roots;
 }
 
+/** A name without its leading function code (the code stays in the tooltip). */
+const bare = (n: TreeNode) => (n.code && n.name.startsWith(`${n.code} `) ? n.name.slice(n.code.length + 1) : n.name);
+
+export interface ChartNode {
+  name: string;
+  code: string | null;
+  /** 万元, for geometry only. */
+  value: number;
+  fen: number;
+  label: { show: boolean };
+  children: ChartNode[] | undefined;
+}
+
+/**
+ * Tree-chart nodes: names without codes, and a label only where the node holds at least `minShare` of
+ * the whole (smaller cells showed truncated labels like "2" or "21…").
+ */
+export function chartTree(nodes: TreeNode[], whole: number, minShare: number): ChartNode[] {
+  return nodes.map((n) => ({
+    name: bare(n),
+    code: n.code,
+    value: n.value / 1_000_000,
+    fen: n.value,
+    label: { show: n.value / whole >= minShare },
+    children: n.children ? chartTree(n.children, whole, minShare) : undefined,
+  }));
+}
+
 export interface Slice {
   name: string;
   value: number;
