@@ -100,10 +100,13 @@ describe.each(DIALECTS)('read API on %s', (_name, open) => {
     const r = await app.inject({ method: 'GET', url: `/api/disclosures/${ids.s001}/export?format=csv` });
     expect(r.headers['content-type']).toContain('text/csv');
     expect(r.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('阳泉市卫生健康委员会')}`);
-    expect(r.body.split('\n')[0]).toBe('doc_id,fiscal_year,entity,table,table_title,row_code,row_path,column,amount_yuan');
+    // a UTF-8 BOM first, so Excel on Chinese Windows reads UTF-8 (the header was asserted without it before)
+    expect(r.rawPayload.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
+    expect(r.body.split('\n')[0]).toBe('\ufeffdoc_id,fiscal_year,entity,table,table_title,row_code,row_path,column,amount_yuan');
     expect(r.body).toContain(`${ids.s001},2024,阳泉市卫生健康委员会,summary,2024年预算收支总表,,收入总计,amount,191557000.00`);
     const ind = await app.inject({ method: 'GET', url: `/api/disclosures/${ids.s001}/export?format=indicators-csv` });
     expect(ind.body).toContain('爱国卫生运动经费,阳泉市卫生健康委员会,annual,产出指标,数量指标,爱国卫生月主题宣传,≥1场,≥,1,场');
+    expect(ind.body.startsWith('\ufeffdoc_id,project,')).toBe(true);
     const json = await app.inject({ method: 'GET', url: `/api/disclosures/${ids.s001}/export?format=json` });
     const doc = json.json();
     expect(doc.tables).toHaveLength(13);

@@ -73,6 +73,13 @@ describe.each(DIALECTS)('write API on %s', (_name, open) => {
       expect(r.json<ImportResponse>()).toMatchObject({ status: 'unchanged', id: whole.id, superseded: [], matched: part.length === 2 ? 'document' : 'files', stored_files: part.length === 2 ? null : 2 });
     }
     expect((await app.inject({ method: 'GET', url: '/api/disclosures?history=true' })).json<ListResponse>().total).toBe(before);
+    // each part of the original can be downloaded
+    for (const [i, part] of [tables, text].entries()) {
+      const src = await app.inject({ method: 'GET', url: `/api/disclosures/${whole.id}/source?part=${i}` });
+      expect(src.headers['content-disposition']).toContain(encodeURIComponent(part.name));
+      expect(src.rawPayload.equals(Buffer.from(part.bytes))).toBe(true);
+    }
+    expect((await app.inject({ method: 'GET', url: `/api/disclosures/${whole.id}/source?part=2` })).statusCode).toBe(404);
     const after = (await app.inject({ method: 'GET', url: `/api/disclosures/${whole.id}` })).json<DisclosureDetail>();
     expect(after).toMatchObject({ is_current: true, versions: [expect.objectContaining({ id: whole.id, is_current: true })] });
   });

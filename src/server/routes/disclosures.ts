@@ -23,6 +23,7 @@ const EXPORTS = {
   xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', ext: 'xlsx' },
 } as const;
 type ExportFormat = keyof typeof EXPORTS;
+const BOM = '\ufeff';
 
 /** RFC 6266 filename: an ASCII fallback plus the UTF-8 name (entity names are Chinese). */
 export function contentDisposition(name: string): string {
@@ -135,19 +136,30 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
           return disclosureJson(doc);
         case 'xlsx':
           return Buffer.from(await disclosureXlsx(doc));
+        // Downloads start with a UTF-8 BOM: Excel on Chinese Windows reads a CSV without one as GBK.
+        // (The CLI writes spec §6 CSV to stdout without it.)
         case 'csv':
-          return [...tidyCsv(doc)].join('');
+          return BOM + [...tidyCsv(doc)].join('');
         case 'indicators-csv':
-          return [...indicatorsCsv(doc)].join('');
+          return BOM + [...indicatorsCsv(doc)].join('');
       }
     },
   );
 
-  app.get<{ Params: { id: string } }>(
+  app.get<{ Params: { id: string }; Querystring: { part: number } }>(
     '/api/disclosures/:id/source',
-    { schema: { summary: '原始文件（上传时的字节）', tags: ['disclosures'], params: ID_PARAM } },
+    {
+      schema: {
+        summary: '原始文件（上传时的字节；分几个文件发布的，用 part 取第几个，从 0 起）',
+        tags: ['disclosures'],
+        params: ID_PARAM,
+        querystring: { type: 'object', properties: { part: { type: 'integer', minimum: 0, maximum: 100, default: 0 } } },
+      },
+    },
     async (req, reply) => {
-      const [f] = await db.query<{ name: string; content: Uint8Array }>('SELECT name, content FROM source_files WHERE disclosure_id = $1 ORDER BY ord LIMIT 1', [req.params.id]);
+      const d = await disclosureRow(db, req.params.id);
+      if (!d) throw notFound('公开文件');
+      const [f] = await db.query<{ name: string; content: Uint8Array }>('SELECT name, content FROM source_files WHERE entity_id = $1 AND disclosure_id = $2 AND ord = $3', [d.entity_id, d.id, req.query.part]);
       if (!f) throw notFound('原始文件');
       const pdf = Buffer.from(f.content.subarray(0, 1024)).toString('latin1').includes('%PDF-');
       // Served as an attachment, never inline: the bytes are whatever someone uploaded.

@@ -17,11 +17,12 @@ import { href, navigate } from '../lib/router.js';
 
 const Charts = lazy(() => import('../components/Charts.js').then((m) => ({ default: m.Charts })));
 
-const EXPORTS: Array<[string, string]> = [
-  ['csv', 'CSV（长表）'],
-  ['indicators-csv', '指标 CSV'],
-  ['json', 'JSON'],
-  ['xlsx', 'Excel'],
+/** Exports, each with what it needs to hold anything (an export without it would be an empty file). */
+const EXPORTS: Array<[string, string, (d: DisclosureDetail) => string | null]> = [
+  ['csv', 'CSV（长表）', (d) => (d.tables.some((t) => t.status === 'present') ? null : '本文件没有表格数据')],
+  ['indicators-csv', '指标 CSV', (d) => (d.indicator_count > 0 ? null : '本文件没有绩效指标')],
+  ['json', 'JSON', () => null],
+  ['xlsx', 'Excel', (d) => (d.tables.length > 0 ? null : '本文件没有表格')],
 ];
 
 export function DisclosurePage({ id, query }: { id: string; query: URLSearchParams }) {
@@ -78,14 +79,19 @@ function DisclosureView({ doc, findings, query }: { doc: DisclosureDetail; findi
           </div>
         )}
         <div className="exports">
-          {EXPORTS.map(([f, label]) => (
-            <a key={f} className="button" href={`/api/disclosures/${doc.id}/export?format=${f}`} download>
-              {label}
-            </a>
-          ))}
-          <a className="button" href={`/api/disclosures/${doc.id}/source`} download>
-            原文
-          </a>
+          {EXPORTS.map(([f, label, missing]) => {
+            const why = missing(doc);
+            return why ? (
+              <span key={f} className="button disabled" aria-disabled="true" title={why}>
+                {label}
+              </span>
+            ) : (
+              <a key={f} className="button" href={`/api/disclosures/${doc.id}/export?format=${f}`} download>
+                {label}
+              </a>
+            );
+          })}
+          <SourceLinks doc={doc} />
           <Link className="button" to={href('/compare', { a: doc.id })}>
             对比…
           </Link>
@@ -191,5 +197,31 @@ function Versions({ doc }: { doc: DisclosureDetail }) {
         ))}
       </ol>
     </div>
+  );
+}
+
+/** The original: one link, or for a disclosure published as several files a link to each. */
+function SourceLinks({ doc }: { doc: DisclosureDetail }) {
+  const parts = doc.source.parts ?? [];
+  if (parts.length <= 1) {
+    return (
+      <a className="button" href={`/api/disclosures/${doc.id}/source`} download>
+        原文
+      </a>
+    );
+  }
+  return (
+    <details className="menu">
+      <summary className="button">原文（{parts.length} 个文件）</summary>
+      <ul>
+        {parts.map((p, i) => (
+          <li key={i}>
+            <a href={href(`/api/disclosures/${doc.id}/source`, { part: i })} download>
+              {p.name}
+            </a>
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
