@@ -72,6 +72,9 @@ export interface FindingsResponse {
 export interface SearchResponse {
   q: string;
   hits: SearchHit[];
+  /** Kinds of hit with more matches than `limit` (each kind gives at most `limit`). */
+  truncated: Array<SearchHit['type']>;
+  limit: number;
 }
 
 export interface CompareResponse {

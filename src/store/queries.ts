@@ -93,49 +93,88 @@ export async function listDisclosures(db: Queryable, f: ListFilter): Promise<{ i
   return { items: rows.map(summaryOf), total };
 }
 
+export type SearchType = 'entity' | 'project' | 'indicator' | 'row';
+
 export interface SearchHit {
-  type: 'entity' | 'project' | 'indicator';
+  type: SearchType;
   disclosure_id: string;
   entity: string | null;
   fiscal_year: number | null;
-  /** What matched: the entity, project or indicator name. */
+  /** The document's printed title (2024年度部门预算公开). */
+  doc_title: string | null;
+  /** What matched: the entity, project, indicator or table row name. */
   text: string;
   /** For projects and indicators: the form's position in the document. */
   form: number | null;
   project: string | null;
-  /** Indicator value, project annual funds in 元 (as 分), … */
+  /** Indicator value, a project's 实施单位, a row's table title, … */
   value: string | null;
+  /** Project annual funds, a row's first printed figure, the document total (分). */
   amount_fen: number | null;
+  /** The printed unit of amount_fen (元 on forms, the table's unit for rows). */
+  unit: string | null;
+  /** For table rows: the table's key, the row's position in it and its name path (group › item). */
+  table: string | null;
+  row: number | null;
+  path: string[] | null;
+}
+
+export interface SearchResult {
+  hits: SearchHit[];
+  /** The kinds of hit that had more than `limit` matches (only the first `limit` are given). */
+  truncated: SearchType[];
 }
 
 /**
- * Substring search over current documents: entity names, project names, indicator names and values.
- * The trigram GIN indexes answer `ILIKE '%q%'` for three or more characters; shorter queries scan.
+ * Substring search over current documents: entity names, project names, indicator names and values,
+ * and the names of table rows. The trigram GIN indexes answer `ILIKE '%q%'` for three or more
+ * characters; shorter queries scan. Each kind gives at most `limit` hits and says when there were more.
  */
-export async function search(db: Queryable, q: string, limit: number): Promise<SearchHit[]> {
+export async function search(db: Queryable, q: string, limit: number): Promise<SearchResult> {
   const p = likePattern(q);
-  const [entities, projects, indicators] = await Promise.all([
+  const n = limit + 1;
+  const lists = await Promise.all([
     db.query<SearchHit>(
-      `SELECT 'entity' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, d.entity AS text, NULL::int AS form, NULL AS project, d.title AS value, d.total_fen AS amount_fen
+      `SELECT 'entity' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, d.title AS doc_title, d.entity AS text, NULL::int AS form, NULL AS project,
+         NULL AS value, d.total_fen AS amount_fen, d.total_unit AS unit, NULL AS "table", NULL::int AS row, NULL::text[] AS path
        FROM disclosures d JOIN entities e ON e.id = d.entity_id
-       WHERE d.is_current AND e.name ILIKE $1 ORDER BY d.fiscal_year DESC NULLS LAST, d.entity LIMIT $2`,
-      [p, limit],
+       WHERE d.is_current AND e.name ILIKE $1 ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, d.id LIMIT $2`,
+      [p, n],
     ),
     db.query<SearchHit>(
-      `SELECT 'project' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, p.name AS text, p.ord AS form, p.name AS project, p.unit AS value, p.annual_total_fen AS amount_fen
+      `SELECT 'project' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, d.title AS doc_title, p.name AS text, p.ord AS form, p.name AS project,
+         p.unit AS value, p.annual_total_fen AS amount_fen, p.funds_unit AS unit, NULL AS "table", NULL::int AS row, NULL::text[] AS path
        FROM projects p JOIN disclosures d ON d.entity_id = p.entity_id AND d.id = p.disclosure_id
        WHERE d.is_current AND p.name ILIKE $1 ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, p.ord LIMIT $2`,
-      [p, limit],
+      [p, n],
     ),
     db.query<SearchHit>(
-      `SELECT 'indicator' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, i.name AS text, i.project_ord AS form, p.name AS project, i.value, NULL::bigint AS amount_fen
+      `SELECT 'indicator' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, d.title AS doc_title, i.name AS text, i.project_ord AS form, p.name AS project,
+         i.value, NULL::bigint AS amount_fen, NULL AS unit, NULL AS "table", NULL::int AS row, NULL::text[] AS path
        FROM indicators i
        JOIN projects p ON p.entity_id = i.entity_id AND p.disclosure_id = i.disclosure_id AND p.ord = i.project_ord
        JOIN disclosures d ON d.entity_id = i.entity_id AND d.id = i.disclosure_id
        WHERE d.is_current AND i.period = 'annual' AND (i.name ILIKE $1 OR i.value ILIKE $1)
        ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, i.project_ord, i.ord LIMIT $2`,
-      [p, limit],
+      [p, n],
+    ),
+    // A row's figure: its first printed cell in column order (合计 where the table prints one first).
+    db.query<SearchHit>(
+      `SELECT 'row' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, d.title AS doc_title, r.name AS text, NULL::int AS form,
+         NULL AS project, t.title AS value,
+         (SELECT c.fen FROM cells c JOIN doc_columns k ON k.entity_id = c.entity_id AND k.disclosure_id = c.disclosure_id AND k.table_ord = c.table_ord
+            AND k.key = c.column_key AND k.side IS NOT DISTINCT FROM r.side
+          WHERE c.entity_id = r.entity_id AND c.disclosure_id = r.disclosure_id AND c.table_ord = r.table_ord AND c.row_ord = r.ord
+          ORDER BY k.ord LIMIT 1) AS amount_fen,
+         t.unit, t.key AS "table", r.ord AS row, r.path
+       FROM doc_rows r
+       JOIN doc_tables t ON t.entity_id = r.entity_id AND t.disclosure_id = r.disclosure_id AND t.ord = r.table_ord
+       JOIN disclosures d ON d.entity_id = r.entity_id AND d.id = r.disclosure_id
+       WHERE d.is_current AND r.kind <> 'total' AND r.name ILIKE $1
+       ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, r.table_ord, r.ord LIMIT $2`,
+      [p, n],
     ),
   ]);
-  return [...entities, ...projects, ...indicators];
+  const truncated = lists.filter((l) => l.length > limit).map((l) => l[0]!.type);
+  return { hits: lists.flatMap((l) => l.slice(0, limit)), truncated };
 }

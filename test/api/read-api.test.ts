@@ -127,6 +127,19 @@ describe.each(DIALECTS)('read API on %s', (_name, open) => {
     expect(ind.body.hits).toContainEqual(expect.objectContaining({ type: 'indicator', project: '爱国卫生运动经费', value: '≥1场' }));
     const ent = await get<SearchResponse>(`/api/search?q=${encodeURIComponent('闵行区')}`);
     expect(ent.body.hits).toContainEqual(expect.objectContaining({ type: 'entity', disclosure_id: ids.s004, fiscal_year: 2023 }));
+    // table rows: seed 001 一般公共预算基本支出经济分类表 prints 30215 会议费 (会议费) 1.80 万元
+    const row = await get<SearchResponse>(`/api/search?q=${encodeURIComponent('会议费')}`);
+    expect(row.body.hits).toContainEqual(
+      expect.objectContaining({ type: 'row', disclosure_id: ids.s001, text: '会议费', table: 'gpb_basic_econ', path: ['会议费', '会议费'], amount_fen: 1_800_000, unit: '万元', doc_title: '2024年度部门预算公开' }),
+    );
+    const hit001 = row.body.hits.find((h) => h.type === 'row' && h.disclosure_id === ids.s001)!;
+    const econ = await get<TableResponse>(`/api/disclosures/${ids.s001}/tables/gpb_basic_econ`);
+    expect(econ.body.rows[hit001.row!]).toMatchObject({ name: '会议费', code: '30215' });
+    // more matches than the limit: said, per kind (4 documents of entities with 卫生 in their names)
+    const few = await get<SearchResponse>(`/api/search?q=${encodeURIComponent('卫生')}&limit=1`);
+    expect(few.body.hits.filter((h) => h.type === 'entity')).toHaveLength(1);
+    expect(few.body.truncated).toContain('entity');
+    expect((await get<SearchResponse>(`/api/search?q=${encodeURIComponent('闵行区')}`)).body.truncated).toEqual([]);
     // LIKE wildcards match literally: "%" finds only texts with a percent sign
     const pct = (await get<SearchResponse>('/api/search?q=%25')).body.hits;
     expect(pct.length).toBeGreaterThan(0);

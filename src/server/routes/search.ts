@@ -16,7 +16,7 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
     '/api/search',
     {
       schema: {
-        summary: '检索单位、项目、绩效指标（中文子串）',
+        summary: '检索单位、项目、绩效指标与表格行（中文子串；每类最多 limit 条，truncated 列出超出的类）',
         tags: ['search'],
         querystring: {
           type: 'object',
@@ -27,8 +27,8 @@ export function searchRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (req): Promise<SearchResponse> => {
       const q = req.query.q.trim();
-      if (!q) return { q, hits: [] };
-      return { q, hits: await search(db, q, req.query.limit) };
+      if (!q) return { q, hits: [], truncated: [], limit: req.query.limit };
+      return { q, ...(await search(db, q, req.query.limit)), limit: req.query.limit };
     },
   );
 

@@ -36,6 +36,8 @@ function DisclosureView({ doc, findings, query }: { doc: DisclosureDetail; findi
   const tab = query.get('tab') ?? defaultTab;
   const findingIdx = query.has('finding') ? Number(query.get('finding')) : null;
   const form = query.has('form') ? Number(query.get('form')) : null;
+  // A row to mark (from a search hit); any navigation within the page drops it.
+  const rowParam = query.has('row') ? Number(query.get('row')) : null;
   const go = (patch: Record<string, string | number | null>) =>
     navigate(href(`/d/${doc.id}`, { tab, form, finding: findingIdx, ...patch }), false);
   // A finding opens where it is: its table, the form it concerns, or the text (a form finding about a
@@ -119,7 +121,7 @@ function DisclosureView({ doc, findings, query }: { doc: DisclosureDetail; findi
             ) : tab === 'texts' ? (
               <TextsPanel doc={doc} finding={selected} />
             ) : doc.tables.some((t) => t.key === tab) ? (
-              <TableTab doc={doc} tableKey={tab} findings={findings.data?.findings ?? []} selected={findingIdx} />
+              <TableTab doc={doc} tableKey={tab} findings={findings.data?.findings ?? []} selected={findingIdx} row={rowParam} />
             ) : (
               <ErrorBox error={new Error(`没有这张表：${tab}`)} />
             )}
@@ -142,7 +144,7 @@ function DisclosureView({ doc, findings, query }: { doc: DisclosureDetail; findi
   );
 }
 
-function TableTab({ doc, tableKey, findings, selected }: { doc: DisclosureDetail; tableKey: string; findings: FindingInput[]; selected: number | null }) {
+function TableTab({ doc, tableKey, findings, selected, row }: { doc: DisclosureDetail; tableKey: string; findings: FindingInput[]; selected: number | null; row: number | null }) {
   const state = useApi<TableResponse>(`/api/disclosures/${doc.id}/tables/${tableKey}`);
   const t = state.data?.key === tableKey ? state.data : null;
   const { marks, highlight } = useMemo(() => {
@@ -157,8 +159,9 @@ function TableTab({ doc, tableKey, findings, selected }: { doc: DisclosureDetail
       if (!prev || rank[f.severity] < rank[prev.severity]) marks.set(k, { severity: f.severity, message: f.message });
     });
     const sel = selected !== null ? findings[selected] : undefined;
-    return { marks, highlight: sel ? locateFinding(t, sel) : null };
-  }, [t, findings, selected]);
+    const rowMark = row !== null && row >= 0 && row < t.rows.length ? { row, column: null } : null;
+    return { marks, highlight: sel ? locateFinding(t, sel) : rowMark };
+  }, [t, findings, selected, row]);
   const meta = doc.tables.find((x) => x.key === tableKey);
   if (state.error) return <ErrorBox error={state.error} retry={state.reload} />;
   if (!t) return <Loading />;

@@ -6,16 +6,38 @@ import { useApi } from '../lib/api.js';
 import { money } from '../lib/format.js';
 import { href, navigate } from '../lib/router.js';
 
-// Search across documents: entities, projects, indicators. A project or indicator hit opens its form.
+// Search across documents: entities, projects, indicators and table rows. A project or indicator hit
+// opens its form, a row hit its table with the row marked; every hit names its document.
 
 const GROUPS: Array<[SearchHit['type'], string]> = [
   ['project', '项目'],
+  ['row', '表格行'],
   ['indicator', '绩效指标'],
   ['entity', '单位'],
 ];
 
 function target(h: SearchHit): string {
+  if (h.table !== null) return href(`/d/${h.disclosure_id}`, { tab: h.table, row: h.row });
   return h.form === null ? `/d/${h.disclosure_id}` : href(`/d/${h.disclosure_id}`, { tab: 'forms', form: h.form });
+}
+
+/** The document a hit belongs to: 单位 · 年度 · 标题. */
+function documentOf(h: SearchHit): string {
+  return [h.entity, h.fiscal_year ? `${h.fiscal_year}年` : null, h.doc_title].filter(Boolean).join(' · ');
+}
+
+function detail(h: SearchHit): string | null {
+  const amount = h.amount_fen !== null ? `${money(h.amount_fen, h.unit)} ${h.unit ?? '万元'}` : null;
+  switch (h.type) {
+    case 'indicator':
+      return `指标值 ${h.value ?? ''} · 项目 ${h.project ?? ''}`;
+    case 'project':
+      return [h.value ? `实施单位 ${h.value}` : null, amount ? `年度资金 ${amount}` : null].filter(Boolean).join(' · ') || null;
+    case 'row':
+      return [h.value, h.path && h.path.length > 1 ? h.path.join(' › ') : null, amount].filter(Boolean).join(' · ');
+    case 'entity':
+      return amount;
+  }
 }
 
 export function SearchPage({ query }: { query: URLSearchParams }) {
@@ -30,7 +52,7 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
     <section>
       <h1>检索</h1>
       <form className="searchbar" onSubmit={submit} role="search">
-        <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="单位、项目或绩效指标中的字，如 爱国卫生" maxLength={100} autoFocus aria-label="检索词" />
+        <input type="search" value={text} onChange={(e) => setText(e.target.value)} placeholder="单位、项目、绩效指标或表格行中的字，如 会议费" maxLength={100} autoFocus aria-label="检索词" />
         <button type="submit">检索</button>
       </form>
       {q && (
@@ -46,19 +68,18 @@ export function SearchPage({ query }: { query: URLSearchParams }) {
                   return (
                     <section key={type}>
                       <h2>
-                        {label}（{hits.length}）
+                        {label}（{data.truncated.includes(type) ? `${hits.length}+` : hits.length}）
                       </h2>
                       <ul className="hit-list">
                         {hits.map((h, i) => (
                           <li key={i} data-hit={type}>
-                            <Link to={target(h)}>{highlight(h.text, data.q)}</Link>
-                            <span className="sub">
-                              {type === 'indicator' && <> 指标值 {h.value} · 项目 {h.project} ·</>}
-                              {type === 'project' && h.amount_fen !== null && <> 年度资金 {money(h.amount_fen, '元')} 元 ·</>} {h.entity} {h.fiscal_year ?? ''}年
-                            </span>
+                            <Link to={target(h)}>{highlight(type === 'entity' ? documentOf(h) : h.text, data.q)}</Link>
+                            {detail(h) && <span className="sub">{detail(h)}</span>}
+                            {type !== 'entity' && <span className="sub doc">{documentOf(h)}</span>}
                           </li>
                         ))}
                       </ul>
+                      {data.truncated.includes(type) && <p className="muted">只列出前 {data.limit} 条；请用更长的检索词缩小范围。</p>}
                     </section>
                   );
                 })}
