@@ -13,6 +13,8 @@ export interface ListResponse {
   total: number;
   limit: number;
   offset: number;
+  /** Every fiscal year the library holds (for the year filter), newest first. */
+  years: number[];
 }
 
 export interface TableIndexEntry {

@@ -70,7 +70,13 @@ export function addSchemas(app: FastifyInstance): void {
   app.addSchema({
     $id: 'ListResponse',
     type: 'object',
-    properties: { items: { type: 'array', items: ref('DisclosureSummary') }, total: { type: 'integer' }, limit: { type: 'integer' }, offset: { type: 'integer' } },
+    properties: {
+      items: { type: 'array', items: ref('DisclosureSummary') },
+      total: { type: 'integer' },
+      limit: { type: 'integer' },
+      offset: { type: 'integer' },
+      years: { type: 'array', items: { type: 'integer' }, description: '库中所有年度（年度筛选用）' },
+    },
   });
   app.addSchema({
     $id: 'FindingsResponse',

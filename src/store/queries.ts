@@ -93,6 +93,14 @@ export async function listDisclosures(db: Queryable, f: ListFilter): Promise<{ i
   return { items: rows.map(summaryOf), total };
 }
 
+/** The fiscal years the library holds (current documents, or every version with `history`), newest first. */
+export async function libraryYears(db: Queryable, history = false): Promise<number[]> {
+  const rows = await db.query<{ y: number }>(
+    `SELECT DISTINCT fiscal_year AS y FROM disclosures WHERE fiscal_year IS NOT NULL${history ? '' : ' AND is_current'} ORDER BY 1 DESC`,
+  );
+  return rows.map((r) => r.y);
+}
+
 export type SearchType = 'entity' | 'project' | 'indicator' | 'row';
 
 export interface SearchHit {

@@ -33,6 +33,7 @@ describe.each(DIALECTS)('read API on %s', (_name, open) => {
     const all = await get<ListResponse>('/api/disclosures');
     expect(all.status).toBe(200);
     expect(all.body.total).toBe(4);
+    expect(all.body.years).toEqual([2024, 2023]); // the year filter offers what the library holds
     const d001 = all.body.items.find((d) => d.id === ids.s001)!;
     expect(d001).toMatchObject({ entity: '阳泉市卫生健康委员会', fiscal_year: 2024, kind: 'budget', level: 'department', total: { fen: 19_155_700_000, label: '收入总计', unit: '万元' } });
     expect((await get<ListResponse>('/api/disclosures?year=2024')).body.total).toBe(3);

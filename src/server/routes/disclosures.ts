@@ -6,7 +6,7 @@ import { disclosureXlsx } from '../../publish/xlsx.js';
 import { disclosureDetail } from '../../store/detail.js';
 import { deleteDisclosure } from '../../store/import.js';
 import { disclosureRow, loadDisclosure, loadFindings, loadForms, loadTables } from '../../store/load.js';
-import { listDisclosures } from '../../store/queries.js';
+import { libraryYears, listDisclosures } from '../../store/queries.js';
 import { parentOrds } from '../../store/records.js';
 import type { FindingsResponse, FormResponse, ListResponse, TableResponse } from '../api-types.js';
 import { notFound } from '../errors.js';
@@ -57,8 +57,11 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
     },
     async (req): Promise<ListResponse> => {
       const q = req.query;
-      const r = await listDisclosures(db, { year: q.year, entity: q.entity, kind: q.kind, level: q.level, history: q.history, limit: q.limit, offset: q.offset });
-      return { ...r, limit: q.limit, offset: q.offset };
+      const [r, years] = await Promise.all([
+        listDisclosures(db, { year: q.year, entity: q.entity, kind: q.kind, level: q.level, history: q.history, limit: q.limit, offset: q.offset }),
+        libraryYears(db, q.history),
+      ]);
+      return { ...r, limit: q.limit, offset: q.offset, years };
     },
   );
 

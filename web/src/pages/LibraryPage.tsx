@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import type { DisclosureSummary, ListResponse } from '../../../src/server/api-types.js';
 import { Link } from '../components/Link.js';
 import { Async } from '../components/Status.js';
@@ -21,6 +21,13 @@ export function LibraryPage({ query }: { query: URLSearchParams }) {
   };
   const state = useApi<ListResponse>(href('/api/disclosures', { ...filter, limit: PAGE, offset: filter.offset || null }));
   const [entity, setEntity] = useState(filter.entity);
+  // The box follows the URL (Back, a link, 清除筛选), not only typing.
+  useEffect(() => setEntity(filter.entity), [filter.entity]);
+  const [years, setYears] = useState<number[]>([]);
+  useEffect(() => {
+    if (state.data?.years.length) setYears(state.data.years);
+  }, [state.data]);
+  const filtered = !!(filter.year || filter.entity || filter.kind || filter.level);
   const set = (patch: Partial<typeof filter>) => navigate(href('/', { ...filter, offset: null, ...patch }));
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -34,7 +41,7 @@ export function LibraryPage({ query }: { query: URLSearchParams }) {
           年度
           <select value={filter.year} onChange={(e) => set({ year: e.target.value })}>
             <option value="">全部</option>
-            {Array.from({ length: 12 }, (_, i) => 2026 - i).map((y) => (
+            {(filter.year && !years.includes(Number(filter.year)) ? [Number(filter.year), ...years] : years).map((y) => (
               <option key={y} value={y}>
                 {y}
               </option>
@@ -48,6 +55,11 @@ export function LibraryPage({ query }: { query: URLSearchParams }) {
           <input type="search" value={entity} placeholder="单位名称中的字" onChange={(e) => setEntity(e.target.value)} />
         </label>
         <button type="submit">筛选</button>
+        {filtered && (
+          <button type="button" onClick={() => navigate('/')}>
+            清除筛选
+          </button>
+        )}
       </form>
       <Async state={state}>
         {(data) => (
@@ -56,7 +68,7 @@ export function LibraryPage({ query }: { query: URLSearchParams }) {
               共 {data.total} 份{state.loading ? '（更新中…）' : ''}
             </p>
             {data.items.length === 0 ? (
-              <p className="empty">没有符合条件的文件。{data.total === 0 && !filter.entity && !filter.year ? <Link to="/upload">上传一份</Link> : null}</p>
+              <p className="empty">没有符合条件的文件。{filtered ? null : <Link to="/upload">上传一份</Link>}</p>
             ) : (
               <LibraryTable items={data.items} />
             )}
@@ -84,60 +96,63 @@ function Choice({ label, value, options, onChange }: { label: string; value: str
   );
 }
 
+/** Totals in one unit down the column: 万元, as the tables print them (forms print 元). */
+const TOTAL_UNIT = '万元';
+
 function LibraryTable({ items }: { items: DisclosureSummary[] }) {
   return (
     <div className="table-wrap">
-    <table className="grid library">
-      <thead>
-        <tr>
-          <th>单位</th>
-          <th>年度</th>
-          <th>类型</th>
-          <th>层级</th>
-          <th className="num">总额</th>
-          <th className="num">表格</th>
-          <th className="num">项目</th>
-          <th className="num">错误</th>
-          <th className="num">警告</th>
-          <th className="num">提示</th>
-        </tr>
-      </thead>
-      <tbody>
-        {items.map((d) => (
-          <tr key={d.id} data-id={d.id}>
-            <td>
-              <Link to={`/d/${d.id}`}>{d.entity ?? '（未识别单位）'}</Link>
-              <div className="sub">{d.title ?? d.source_name}</div>
-            </td>
-            <td>{d.fiscal_year ?? '？'}</td>
-            <td>{KIND_ZH[d.kind] ?? d.kind}</td>
-            <td>{LEVEL_ZH[d.level] ?? d.level}</td>
-            <td className="num">
-              {d.total ? (
+      <table className="grid library">
+        <thead>
+          <tr>
+            <th>单位</th>
+            <th>年度</th>
+            <th>类型</th>
+            <th>层级</th>
+            <th className="num">总额（{TOTAL_UNIT}）</th>
+            <th className="num">表格</th>
+            <th className="num">绩效目标表</th>
+            <th className="num">错误</th>
+            <th className="num">警告</th>
+            <th className="num">提示</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((d) => (
+            <tr key={d.id} data-id={d.id}>
+              <td>
+                <Link to={`/d/${d.id}`}>{d.entity ?? '（未识别单位）'}</Link>
+                {d.title && <div className="sub">{d.title}</div>}
+              </td>
+              <td>{d.fiscal_year ?? '？'}</td>
+              <td>{KIND_ZH[d.kind] ?? d.kind}</td>
+              <td>{LEVEL_ZH[d.level] ?? d.level}</td>
+              <td className="num" title={d.total?.label ?? undefined}>
+                {d.total ? (
+                  <>
+                    <span className="sub">{d.total.label}</span> {money(d.total.fen, TOTAL_UNIT)}
+                  </>
+                ) : (
+                  '—'
+                )}
+              </td>
+              <td className="num">{d.table_count || '—'}</td>
+              <td className="num">{d.form_count || '—'}</td>
+              {d.findings.checked ? (
                 <>
-                  <span className="sub">{d.total.label}</span> {money(d.total.fen, d.total.unit)} <span className="sub">{d.total.unit}</span>
+                  <td className={`num ${d.findings.error ? 'sev-error' : ''}`}>{d.findings.error}</td>
+                  <td className={`num ${d.findings.warning ? 'sev-warning' : ''}`}>{d.findings.warning}</td>
+                  <td className="num">{d.findings.info}</td>
                 </>
               ) : (
-                '—'
+                <td className="num muted" colSpan={3}>
+                  未检查
+                </td>
               )}
-            </td>
-            <td className="num">{d.table_count}</td>
-            <td className="num">{d.form_count}</td>
-            {d.findings.checked ? (
-              <>
-                <td className={`num ${d.findings.error ? 'sev-error' : ''}`}>{d.findings.error}</td>
-                <td className={`num ${d.findings.warning ? 'sev-warning' : ''}`}>{d.findings.warning}</td>
-                <td className="num">{d.findings.info}</td>
-              </>
-            ) : (
-              <td className="num muted" colSpan={3}>
-                未检查
-              </td>
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </tr>
+          ))}
+        </tbody>
+      </table>
     </div>
   );
 }
