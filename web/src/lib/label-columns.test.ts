@@ -39,6 +39,8 @@ describe('pathColumns', () => {
     const rows = [row('阳泉市卫生健康委员会', ['阳泉市卫生健康委员会'], 1, 'department'), row('阳泉市卫生健康委员会', ['阳泉市卫生健康委员会', '阳泉市卫生健康委员会'], 2, 'unit'), row('爱国卫生运动经费', ['阳泉市卫生健康委员会', '阳泉市卫生健康委员会', '爱国卫生运动经费'], 3, 'project')];
     expect(pathColumns('projects', rows, [null, 0, 1])).toBeNull();
     expect(pathColumns('income', [row('一般公共预算资金', ['一般公共预算资金'], 1), row('专项收入', ['一般公共预算资金', '专项收入'], 2)], [null, 0])).toBeNull();
+    // coded rows carry just their printed name (seed 001 收入总表: 201 › 20132 组织事务)
+    expect(pathColumns('income', [row('一般公共服务支出', ['一般公共服务支出'], 1), row('组织事务', ['组织事务'], 2)], [null, 0])).toBeNull();
   });
 });
 

@@ -24,9 +24,10 @@ const samePrefix = (a: readonly string[], b: readonly string[], n: number) => {
   return true;
 }
 
-/** Whether a row's path is its parent's path plus its name (or just its name at the top). */
+/** Whether a row's path says nothing the tree does not: just its name, or its parent's path plus its name. */
 function fromTree(r: Row, parent: Row | undefined): boolean {
-  if (!parent) return r.path.length <= 1;
+  if (r.path.length <= 1) return true;
+  if (!parent) return false;
   const p = parent.path.length ? parent.path : [parent.name];
   return r.path.length === p.length + 1 && samePrefix(r.path, p, p.length) && r.path[p.length] === r.name;
 }
