@@ -16,18 +16,17 @@ const tooltip = {
     `${p.data.code ? `${p.data.code} ` : ''}${p.name}<br/>${p.data.fen !== undefined ? wan(p.data.fen) : ''}${p.percent !== undefined ? `（${p.percent}%）` : ''}`,
 };
 
-const titled = (text: string) => ({ text, left: 'center', top: 4, textStyle: { fontSize: 14 } });
+// Titles are HTML above each chart (they wrap on a phone; a canvas title is cut off).
 
-function pie(title: string, slices: Slice[]): ChartOption {
+function pie(slices: Slice[]): ChartOption {
   return {
-    title: titled(title),
     tooltip,
     legend: { bottom: 0, type: 'scroll' },
     series: [
       {
         type: 'pie',
         radius: ['32%', '58%'],
-        center: ['50%', '52%'],
+        center: ['50%', '46%'],
         data: slices.map((s) => ({ name: s.name, value: toWan(s.value), fen: s.value })),
         label: { formatter: '{b}\n{d}%' },
         labelLayout: { hideOverlap: true },
@@ -37,12 +36,11 @@ function pie(title: string, slices: Slice[]): ChartOption {
 }
 
 /** Horizontal bars; amounts in `unit`, which the title states (an axis name gets clipped). */
-function bar(title: string, slices: Slice[], unit: '万元' | '元'): ChartOption {
+function bar(slices: Slice[], unit: '万元' | '元'): ChartOption {
   const scale = unit === '万元' ? 1_000_000 : 100;
   return {
-    title: titled(`${title}（${unit}）`),
     tooltip: { trigger: 'axis', formatter: (ps: Array<{ name: string; data: { fen: number } }>) => ps.map((p) => `${p.name}<br/>${money(p.data.fen, unit)} ${unit}`).join('') },
-    grid: { left: 8, right: 56, bottom: 8, top: 36, containLabel: true },
+    grid: { left: 8, right: 56, bottom: 8, top: 8, containLabel: true },
     xAxis: { type: 'value' },
     yAxis: { type: 'category', data: slices.map((s) => s.name), inverse: true, axisLabel: { width: 200, overflow: 'truncate' } },
     series: [{ type: 'bar', data: slices.map((s) => ({ value: s.value / scale, fen: s.value })), label: { show: true, position: 'right', formatter: (p: { data: { fen: number } }) => money(p.data.fen, unit) } }],
@@ -68,14 +66,13 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
   const fnOption = useMemo<ChartOption>(() => {
     const whole = tree.reduce((a, n) => a + n.value, 0) || 1;
     return {
-      title: titled(`支出功能分类（类 › 款 › 项）· ${fnTable?.title ?? ''}`),
       tooltip,
       series: [
         shape === 'treemap'
           ? {
               type: 'treemap',
               name: '全部支出',
-              top: 36,
+              top: 4,
               bottom: 36,
               data: chartTree(tree, whole, 0.03),
               colorMappingBy: 'index',
@@ -90,8 +87,8 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
           : {
               type: 'sunburst',
               data: chartTree(tree, whole, 0.04),
-              center: ['50%', '54%'],
-              radius: ['10%', '86%'],
+              center: ['50%', '50%'],
+              radius: ['10%', '92%'],
               // Labels stay within their ring: the 类 along it, the 款 across it; the 项 only in the tooltip.
               label: { rotate: 'radial', overflow: 'truncate', width: 64, minAngle: 10 },
               labelLayout: { hideOverlap: true },
@@ -102,19 +99,19 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
   }, [tree, shape, fnTable]);
   const sources = useMemo(() => {
     const slices = fundSources(summary.data, income.data);
-    return slices.length ? pie('收入来源', slices) : null;
+    return slices.length ? pie(slices) : null;
   }, [summary.data, income.data]);
   const split = useMemo(() => {
     const slices = expense.data ? expenseByPurpose(expense.data) : [];
-    return slices.length ? pie('支出用途', slices) : null;
+    return slices.length ? pie(slices) : null;
   }, [expense.data]);
-  const threeOpt = useMemo(() => (three.data ? bar('“三公”经费', threePublic(three.data), '万元') : null), [three.data]);
+  const threeOpt = useMemo(() => (three.data ? bar(threePublic(three.data), '万元') : null), [three.data]);
   // In 万元 beside tables printed in 万元; a document of forms alone keeps the forms' 元.
   const formsUnit = doc.tables.length ? '万元' : '元';
   const forms = useMemo(() => {
     const s = doc.forms.filter((f) => f.annual_fen).map((f) => ({ name: f.name, value: f.annual_fen! }));
     s.sort((a, b) => b.value - a.value);
-    return s.length ? bar('项目年度资金（前 20）', s.slice(0, 20), formsUnit) : null;
+    return s.length ? bar(s.slice(0, 20), formsUnit) : null;
   }, [doc.forms, formsUnit]);
 
   const loading = all.some((x) => x.loading);
@@ -124,9 +121,9 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
   const none = tree.length === 0 && !sources && !split && !threeOpt && !forms;
   // Charts that share a row; an odd one out takes the whole row.
   const candidates: Array<[string, ChartOption | null, string, number]> = [
-    ['sources', sources, '收入来源', 360],
-    ['split', split, '支出用途', 360],
-    ['three', threeOpt, '三公经费', 260],
+    ['sources', sources, '收入来源', 330],
+    ['split', split, '支出用途', 330],
+    ['three', threeOpt, '“三公”经费（万元）', 230],
   ];
   const halves = candidates.flatMap(([key, option, label, height]) => (option ? [{ key, option, label, height }] : []));
   if (none) return <p className="empty">本文件没有可绘制的数据。</p>;
@@ -135,6 +132,7 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
       {tree.length > 0 && (
         <div className="chart-box wide">
           <div className="chart-tools">
+            <h3 className="chart-title">支出功能分类（类 › 款 › 项）· {fnTable?.title}</h3>
             <button type="button" className={shape === 'treemap' ? 'active' : ''} onClick={() => setShape('treemap')}>
               矩形树图
             </button>
@@ -147,12 +145,14 @@ export function Charts({ doc }: { doc: DisclosureDetail }) {
       )}
       {halves.map(({ key, option, label, height }, i) => (
         <div key={key} className={`chart-box ${i === halves.length - 1 && halves.length % 2 === 1 ? 'wide' : ''}`}>
+          <h3 className="chart-title">{label}</h3>
           <EChart option={option} height={height} label={label} />
         </div>
       ))}
       {forms && (
         <div className="chart-box wide">
-          <EChart option={forms} height={Math.min(20, doc.forms.length) * 26 + 60} label="项目年度资金" />
+          <h3 className="chart-title">项目年度资金（前 20，{formsUnit}）</h3>
+          <EChart option={forms} height={Math.min(20, doc.forms.length) * 26 + 40} label="项目年度资金" />
         </div>
       )}
     </div>
