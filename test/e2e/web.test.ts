@@ -236,7 +236,7 @@ describe('web app in chromium', () => {
       await page.goto(`${base}${path}`);
       await page.locator('main h1').first().waitFor();
       await page.waitForTimeout(300);
-      expect([path, await page.evaluate(() => document.documentElement.scrollWidth)]).toEqual([path, 390]);
+      expect([path, await page.locator('html').evaluate((el) => el.scrollWidth)]).toEqual([path, 390]);
     }
     const heights = await page.locator('header.topbar nav a').evaluateAll((as) => as.map((a) => a.getBoundingClientRect().height));
     for (const h of heights) expect(h).toBeLessThan(30); // one line of text, not a character a line
