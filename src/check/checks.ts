@@ -107,18 +107,19 @@ export function holdsWith(c: Check, value: ValueOf): boolean {
 }
 
 /**
- * The value `key` would need for the check to hold exactly (sum and round checks), or null. For ≤ and ≥
- * it is the boundary: the value at which the comparison holds with equality.
+ * The value `key` would need for the check to hold exactly (sum and round checks), or null, with the
+ * other figures at the values given. For ≤ and ≥ it is the boundary: the value at which the comparison
+ * holds with equality.
  */
-export function impliedValue(c: Check, key: string): number | null {
+export function impliedValue(c: Check, key: string, value: ValueOf = plainValue): number | null {
   if (c.kind === 'round') {
-    if (c.coarse.key === key) return roundToStep(c.fine.fen, c.coarse.step);
-    if (c.fine.key === key) return c.coarse.fen;
+    if (c.coarse.key === key) return roundToStep(value(c.fine), c.coarse.step);
+    if (c.fine.key === key) return value(c.coarse);
     return null;
   }
   if (c.kind !== 'sum') return null;
   let sum = 0;
-  for (const t of c.terms) sum += t.coef * t.figure.fen;
+  for (const t of c.terms) sum += t.coef * value(t.figure);
   if (c.lhs.key === key) {
     // lhs may also appear among the terms (never in practice); solve only the plain case.
     return c.terms.some((t) => t.figure.key === key) ? null : sum;
@@ -127,8 +128,8 @@ export function impliedValue(c: Check, key: string): number | null {
   if (mine.length !== 1) return null;
   const t = mine[0]!;
   // lhs = rest + coef·x → x = (lhs − rest)/coef
-  const rest = sum - t.coef * t.figure.fen;
-  return t.coef * (c.lhs.fen - rest);
+  const rest = sum - t.coef * value(t.figure);
+  return t.coef * (value(c.lhs) - rest);
 }
 
 /** Twice the rounding bound of a check (how precise the value it implies is). */

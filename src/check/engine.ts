@@ -1,10 +1,10 @@
 import type { Disclosure } from '../model/disclosure.js';
 import { formatFen, type MoneyUnit } from '../model/money.js';
-import { evaluate, type Check, type FactCheck, type RoundCheck, type SumCheck } from './checks.js';
+import { evaluate, impliedValue, type Check, type FactCheck, type RoundCheck, type SumCheck } from './checks.js';
 import { CheckContext } from './context.js';
 import type { Figure } from './figure.js';
 import { SEVERITY_RANK, summarize, type CheckResult, type Finding, type FindingData, type Severity } from './finding.js';
-import { findCulprits } from './localise.js';
+import { findCulprits, type Culprit } from './localise.js';
 import { renderMessage } from './messages-zh.js';
 import { RULES, selectRules } from './registry.js';
 import { Emitter } from './rule.js';
@@ -89,28 +89,17 @@ function evaluateAll(emitted: readonly Check[]): FindingData[] {
   const open = failing.filter((i) => !explained.has(i));
   const culprits = findCulprits(checks, open, priority);
   for (const cu of culprits) {
+    // A single failing sum found wrong at its own total is reported as that sum, with its reasons.
+    if (cu.explains.length === 1 && isLeft(checks[cu.explains[0]!]!, cu.figures[0]!)) continue;
     const explainedChecks = cu.explains.map((i) => checks[i]!);
     explainedChecks.sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || priority(a.rule) - priority(b.rule));
     const primary = explainedChecks[0]!;
     for (const i of cu.explains) explained.set(i, primary.rule);
-    const related = [...new Set(explainedChecks.slice(1).map((c) => c.rule))].filter((r) => r !== primary.rule);
-    const f = cu.figures[0]!;
-    const expected = cu.expected[0]!;
-    const params: Record<string, string | number> = { kind: 'culprit', checks: cu.explains.length };
-    if (f.loc.name) params.name = f.loc.name;
-    if (cu.figures.length > 1) params.columns = cu.figures.map((x) => x.loc.column ?? '').join(',');
-    const data: FindingData = {
-      rule: primary.rule,
-      severity: primary.severity,
-      ...located(f),
-      expected: show(expected, f),
-      actual: show(f.fen, f),
-      difference: show(f.fen - expected, f),
-      unit: f.loc.count ?? f.loc.unit,
-      params,
-    };
-    if (related.length) data.related = related;
-    out.push(data);
+    const rules = new Set(explainedChecks.slice(1).map((c) => c.rule));
+    // An absent table's finding explained by the culprit takes the failures it stood for along.
+    for (const c of explainedChecks) for (const r of relatedOf.get(c) ?? []) rules.add(r);
+    rules.delete(primary.rule);
+    out.push(culpritFinding(cu, primary, [...rules], explainedChecks));
   }
   // 3. The rest, where they are.
   for (const i of failing) {
@@ -130,6 +119,49 @@ function evaluateAll(emitted: readonly Check[]): FindingData[] {
   }
   for (const c of checks) if (c.kind === 'fact' && c.severity === 'info') out.push({ rule: c.rule, severity: 'info', ...c.data, ...(c.params ? { params: { ...(c.data.params ?? {}), ...c.params } } : {}) });
   return dedupe(out);
+}
+
+/**
+ * The finding for a culprit. Relations that each only warn (a label read from its sentence, a 其中 list
+ * that may be incomplete) but put the figure at the same other value independently make an error.
+ */
+function culpritFinding(cu: Culprit, primary: Check, related: string[], explainedChecks: readonly Check[]): FindingData {
+  const f = cu.figures[0]!;
+  const expected = cu.expected[0]!;
+  const params: Record<string, string | number> = { kind: 'culprit', checks: cu.explains.length };
+  if (f.loc.name) params.name = f.loc.name;
+  const rows = new Set(cu.figures.map((x) => x.loc.row));
+  if (cu.figures.length > 1 && rows.size === 1) params.columns = cu.figures.map((x) => x.loc.column ?? '').join(',');
+  else if (cu.figures.length > 1) params.figures = cu.figures.length;
+  if (cu.chain) params.chain = 1;
+  if (cu.explains.length === 1) params.rule_title = RULES.find((r) => r.id === primary.rule)?.title ?? primary.rule;
+  let severity = primary.severity;
+  if (severity === 'warning' && cu.figures.length === 1) {
+    const agreeing = new Set(explainedChecks.filter((c) => impliedValue(c, f.key) === expected).map((c) => c.rule));
+    if (agreeing.size >= 2) {
+      severity = 'error';
+      params.corroborated = agreeing.size;
+    }
+  }
+  const data: FindingData = {
+    rule: primary.rule,
+    severity,
+    ...located(f),
+    expected: show(expected, f),
+    actual: show(f.fen, f),
+    difference: show(f.fen - expected, f),
+    unit: f.loc.count ?? f.loc.unit,
+    params,
+  };
+  if (related.length) data.related = related;
+  return data;
+}
+
+/** Is the figure the one a check's finding is located at (a sum's total, a rounded figure)? */
+function isLeft(c: Check, f: Figure): boolean {
+  if (c.kind === 'sum') return c.lhs.key === f.key;
+  if (c.kind === 'round') return c.fine.key === f.key;
+  return false;
 }
 
 function readsMissingColumn(c: SumCheck | RoundCheck): boolean {

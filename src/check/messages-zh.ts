@@ -147,7 +147,11 @@ export function detailZh(f: FindingData): string {
   if (kind === 'culprit') {
     const n = p(f, 'checks');
     const cols = p(f, 'columns') ? `（同一行 ${p(f, 'columns').split(',').map(fieldZh).join('、')} 各列）` : '';
-    return `应为 ${f.expected}${unitText(f)}，实为 ${f.actual}${unitText(f)}，差额 ${f.difference}${unitText(f)}${cols}；这一个数使 ${n} 项核对不符${f.related?.length ? `（另见 ${f.related.join('、')}）` : ''}`;
+    const group = p(f, 'figures') ? `（本表另有 ${Number(p(f, 'figures')) - 1} 个数与之一致，同样与其他表不符）` : '';
+    const chain = p(f, 'chain') ? '；本表下级各行随之相差同一数额，表内自身平衡而与其他表不符' : '';
+    const what = n === '1' && p(f, 'rule_title') ? `这一个数使「${p(f, 'rule_title')}」不成立，相关的其他数彼此一致` : `这一个数使 ${n} 项核对不符`;
+    const also = p(f, 'corroborated') ? '；两项核对各自指向同一个数' : '';
+    return `应为 ${f.expected}${unitText(f)}，实为 ${f.actual}${unitText(f)}，差额 ${f.difference}${unitText(f)}${cols}${group}${chain}；${what}${also}${f.related?.length ? `（另见 ${f.related.join('、')}）` : ''}`;
   }
   switch (f.rule) {
     case 'document.missing-table': return `缺少「${tableZh(f.table ?? '')}」（${p(f, 'template')}要求公开）`;

@@ -59,10 +59,27 @@ the figure that alone explains several failures: one value for it (the value the
 check implies) makes them all hold and breaks none that holds now. Such a figure is reported once, at
 that figure, with the rule of highest priority (the order below) and the others as \`related\`. A row
 mistyped in every column (合计 and 一般公共预算 alike) is found the same way as a group of cells shifted by
-one amount. When two candidates explain the same failures equally (any of 28 items of a class could be
-the wrong one), neither is named and the failures are reported where they are. A table printed empty or
-missing stands for the failures that read it. Amounts are not negative: a correction below zero is not
-considered.
+one amount. One failure is enough when, of the figures of that relation, exactly one can be corrected
+without breaking another: a form's 年度 total that the project table confirms is not the culprit of the
+source sum it fails, the one source that is free is (a single relation failing at its own total keeps its
+own message).
+
+A mistake can also span figures that agree with each other: a 上年结转 project, its unit and the
+department raised alike, so the project table adds up and contradicts every other table; or 收支总表
+printing 上年结转 1124.01 with all its totals to match, where the income, expense and carry-over tables
+agree on 1114.01. So a correction that breaks only relations inside its own table is followed down
+through them (each broken sum mended by one more figure of that table shifted by the same amount, a cell
+of a row already shifted first; bounded), and all the figures of one table that failing relations read
+are tried together, each at the value the other side implies. Such a set is reported once, at its figure
+that the most important failing relation reads (the department row, 收支总表's 上年结转), and ranks after a
+single figure explaining the same failures: the table in the minority is the one named. Which unit and
+project carry a shift inside a table is not known and not named.
+
+When two candidates explain the same failures equally (any of 28 items of a class could be the wrong one),
+neither is named and the failures are reported where they are. Relations that each only warn (a label read
+from its sentence, a 其中 list that may be incomplete) but put one figure at the same other value
+independently make an error. A table printed empty or missing stands for the failures that read it.
+Amounts are not negative: a correction below zero is not considered.
 
 ## Reading the 情况说明
 

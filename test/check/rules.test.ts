@@ -26,7 +26,9 @@ const WANT: Record<string, Want> = {
   // 公务用车购置及运行费 41.40 = 购置 (blank) + 运行维护: the row printed 45.40 is the one to correct
   'table.three-public': { table: 'three_public', row: '②公务用车运行维护费', column: 'total', expected: '41.40', actual: '45.40', difference: '4.00' },
   // 18041.69 + 1124.01
-  'table.balance': { table: 'summary', row: '收入总计', column: 'amount', expected: '19165.70', actual: '19155.70', difference: '-10.00' },
+  // 收入总计 19155.70 = 本年收入合计 18041.69 + 上年结转: the mutated 上年结转 breaks the sum, 收入总计 (also
+  // = 支出总计) holds everywhere else — so the finding is at 上年结转
+  'table.balance': { table: 'summary', row: '上年结转', column: 'amount', expected: '1114.01', actual: '1124.01', difference: '10.00' },
   'cross.summary-income': { table: 'income', row: '合计', column: 'general_public', expected: '18041.69', actual: '18051.69', difference: '10.00' },
   'cross.summary-expense': { table: 'expense', row: '210', column: 'total', expected: '17171.84', actual: '17181.84', difference: '10.00' },
   // 6636.20 + 760.91

@@ -33,11 +33,46 @@ const CASES: Array<[string, Record<string, string | null>]> = [
   ['narrative.share', { rule: 'narrative.share', expected: '94.18', actual: '95.18' }],
   ['narrative.breakdown', { rule: 'narrative.breakdown', expected: '87', actual: '86' }],
   ['narrative.procurement', { rule: 'narrative.procurement', expected: '1313.83', actual: '1303.83' }],
-  ['performance.funds-sources', { rule: 'performance.funds-sources', row: '职业病鉴定经费', expected: '112500.00', actual: '122500.00' }],
+  // the 年度 total 122,500 is what the project table's 12.25万元 and the 实施期 block confirm: the 市县 source
+  // lowered to 112,500 is the figure to correct
+  ['performance.funds-sources', { rule: 'performance.funds-sources', row: '职业病鉴定经费', column: 'annual.city_county', expected: '122500.00', actual: '112500.00' }],
   // the 实施期 block was lowered to 102,500 while 年度 keeps 122,500 — which the project table (12.25万元)
   // confirms: so the 实施期 figure is the one to correct
   ['performance.funds-periods', { rule: 'performance.funds-periods', row: '职业病鉴定经费', column: 'implementation.total', expected: '122500.00', actual: '102500.00' }],
 ];
+
+// One printed mistake that is not one cell: a table shifted consistently against the others, or a figure
+// whose one failing sum has its total confirmed elsewhere. Still one error, where the mistake is.
+const LOCALISED: Array<[string, Record<string, string | number | null>]> = [
+  // the department row of the 上年结转 table (1124.01) against 收支总表 and 支出总表 (1114.01); the unit and
+  // project raised with it keep the table's own sums, so they are not the place to correct
+  ['mistakes/chain-carryover', { table: 'projects_carryover', row: '阳泉市卫生健康委员会', column: 'total', expected: '1114.01', actual: '1124.01', line: 557 }],
+  // 上年结转 1124.01 and the four totals printed with it in 收支总表, against 1114.01 everywhere else
+  ['mistakes/table-summary', { rule: 'cross.summary-income', table: 'summary', row: '上年结转', column: 'amount', expected: '1114.01', actual: '1124.01', line: 98 }],
+  // 年度 total 100,000 = 10.00万元 in the project table: the 市县 source is the figure to correct
+  ['mistakes/single-source', { rule: 'performance.funds-sources', table: 'performance', row: '防控办疫情防控经费', column: 'annual.city_county', expected: '100000.00', actual: '110000.00' }],
+  // 合计 70.00 = the form's 700,000元: the 一般公共预算 cell is the one to correct
+  ['mistakes/single-column', { rule: 'table.column-sum', table: 'projects', column: 'general_public', expected: '70.00', actual: '70.02', line: 445 }],
+  // 收入总表's 上年结转 column moved between subjects; 支出总表 and the other tables agree with each other
+  ['mistakes/table-moved', { rule: 'cross.income-expense', table: 'income', row: '21004', column: 'carryover', expected: '750.91', actual: '740.91', line: 132 }],
+];
+
+describe('one mistake beyond one cell: one error, where the mistake is', () => {
+  it.each(LOCALISED)('%s', async (name, want) => {
+    const errors = check(await variant(name)).findings.filter((f) => f.severity === 'error');
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatchObject(want);
+  });
+
+  it('the other rules and figures the mistake explains are named with it', async () => {
+    const [chain] = check(await variant('mistakes/chain-carryover')).findings.filter((f) => f.severity === 'error');
+    expect(chain!.related).toEqual(['cross.carryover-projects']);
+    expect(chain!.params).toMatchObject({ kind: 'culprit', checks: 2, chain: 1 });
+    const [table] = check(await variant('mistakes/table-summary')).findings.filter((f) => f.severity === 'error');
+    expect(table!.related).toEqual(['cross.summary-expense', 'cross.carryover-projects']);
+    expect(table!.message).toContain('本表另有');
+  });
+});
 
 describe('single-error variants: exactly the one error, located', () => {
   it.each(CASES)('%s', async (name, want) => {
