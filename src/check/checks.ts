@@ -35,12 +35,22 @@ export interface RoundCheck extends CheckBase {
   coarse: Figure;
 }
 
-/** An established finding; `holds` re-evaluates it with other values for its figures, where it can. */
+/** Where a failing check reads a figure (or where a fact is located): what a finding may stand for. */
+export interface Place {
+  absentTable?: string;
+  loc: { table: string; row: string | null };
+}
+
+/**
+ * An established finding; `holds` re-evaluates it with other values for its figures, where it can;
+ * `covers` names the places whose failures it stands for (a missing table for the relations reading it).
+ */
 export interface FactCheck extends CheckBase {
   kind: 'fact';
   data: Omit<FindingData, 'rule' | 'severity'>;
   figures: Figure[];
   holds?: (value: (f: Figure) => number) => boolean;
+  covers?: (p: Place) => boolean;
 }
 
 export type Check = SumCheck | RoundCheck | FactCheck;

@@ -1,6 +1,6 @@
 import type { Disclosure } from '../model/disclosure.js';
 import { formatFen, type MoneyUnit } from '../model/money.js';
-import { evaluate, impliedValue, type Check, type FactCheck, type RoundCheck, type SumCheck } from './checks.js';
+import { evaluate, impliedValue, type Check, type FactCheck, type Place, type RoundCheck, type SumCheck } from './checks.js';
 import { CheckContext } from './context.js';
 import type { Figure } from './figure.js';
 import { SEVERITY_RANK, summarize, type CheckResult, type Finding, type FindingData, type Severity } from './finding.js';
@@ -18,9 +18,6 @@ export interface CheckOptions {
   /** Rule ids or id prefixes (`table`, `cross.`); all rules when absent. */
   rules?: readonly string[];
 }
-
-/** Findings that stand for the absence of a table: failures reading that table's figures are theirs. */
-const ABSENCE_RULES = new Set(['document.empty-table', 'document.missing-table']);
 
 export function check(doc: Disclosure, opts: CheckOptions = {}): CheckResult {
   const rules = opts.rules ? selectRules(opts.rules).rules : RULES;
@@ -69,21 +66,24 @@ function evaluateAll(emitted: readonly Check[]): FindingData[] {
     else if (e.outcome === 'rounding') out.push({ ...fromEvaluation(c, e.expected, e.actual), severity: 'info', params: { ...(c.params ?? {}), kind: 'rounding' } });
   });
   const explained = new Map<number, string>(); // failing check → rule of the finding that stands for it
-  // 1. Absent tables stand for the failures that read them.
-  const absences = new Map<string, FactCheck>();
+  // 1. Findings that stand for others: an absent table for the failures reading it, a misprinted code
+  // for the comparisons by code it breaks.
+  const coverers: FactCheck[] = [];
   for (const i of failing) {
     const c = checks[i]!;
-    if (c.kind === 'fact' && ABSENCE_RULES.has(c.rule) && c.data.table) absences.set(c.data.table, c);
+    if (c.kind === 'fact' && c.covers) coverers.push(c);
   }
   const relatedOf = new Map<Check, Set<string>>();
-  for (const i of failing) {
-    const c = checks[i]!;
-    if (c.kind === 'fact' && ABSENCE_RULES.has(c.rule)) continue;
-    const absent = figs(c).find((f) => f.absentTable !== undefined && absences.has(f.absentTable));
-    if (!absent) continue;
-    const owner = absences.get(absent.absentTable!)!;
-    explained.set(i, owner.rule);
-    addRelated(relatedOf, owner, c.rule);
+  if (coverers.length) {
+    for (const i of failing) {
+      const c = checks[i]!;
+      if (c.kind === 'fact' && c.covers) continue;
+      const places: Place[] = c.kind === 'fact' ? [...c.figures, { loc: { table: c.data.table ?? '', row: c.data.row } }] : figs(c);
+      const owner = coverers.find((o) => places.some((pl) => o.covers!(pl)));
+      if (!owner) continue;
+      explained.set(i, owner.rule);
+      addRelated(relatedOf, owner, c.rule);
+    }
   }
   // 2. One figure behind several failures.
   const open = failing.filter((i) => !explained.has(i));

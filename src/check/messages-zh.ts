@@ -138,6 +138,14 @@ function unitText(f: FindingData): string {
   return f.unit ? ` ${f.unit}` : '';
 }
 
+/** Where another table or the 说明 shows the money an absent table would list. */
+function evidenceZh(f: FindingData): string {
+  const t = p(f, 'evidence_table');
+  const amount = p(f, 'evidence_amount');
+  const unit = /[元]$/.test(amount) ? '' : unitText(f);
+  return `${SPECIAL_TABLE[t] ?? tableZh(t)}「${p(f, 'evidence_row')}」为 ${amount}${unit}`;
+}
+
 /** The finding itself, without location and hint. */
 export function detailZh(f: FindingData): string {
   const kind = p(f, 'kind');
@@ -154,8 +162,8 @@ export function detailZh(f: FindingData): string {
     return `应为 ${f.expected}${unitText(f)}，实为 ${f.actual}${unitText(f)}，差额 ${f.difference}${unitText(f)}${cols}${group}${chain}；${what}${also}${f.related?.length ? `（另见 ${f.related.join('、')}）` : ''}`;
   }
   switch (f.rule) {
-    case 'document.missing-table': return `缺少「${tableZh(f.table ?? '')}」（${p(f, 'template')}要求公开）`;
-    case 'document.empty-table': return `${p(f, 'status') === 'missing' ? '未公开' : '印为空表（本表无数据）'}，但${tableZh(p(f, 'evidence_table'))}「${p(f, 'evidence_row')}」为 ${p(f, 'evidence_amount')}${unitText(f)}`;
+    case 'document.missing-table': return `缺少「${tableZh(f.table ?? '')}」（${p(f, 'template')}要求公开）${p(f, 'evidence_table') ? `，而${evidenceZh(f)}` : ''}`;
+    case 'document.empty-table': return `${p(f, 'status') === 'missing' ? '未公开' : '印为空表（本表无数据）'}，但${evidenceZh(f)}`;
     case 'document.year': return `${p(f, 'where')}的年度为 ${f.actual} 年，预算年度为 ${f.expected} 年`;
     case 'document.unit': return p(f, 'kind') === 'missing' ? `未注明金额单位（其他表为 ${f.expected}）` : `金额单位为 ${f.actual}，其他表为 ${f.expected}`;
     case 'code.structure': {

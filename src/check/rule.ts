@@ -51,9 +51,10 @@ export class Emitter {
   }
 
   /** An established finding. */
-  fact(data: FactCheck['data'], opts: CheckOptions & { figures?: Figure[]; holds?: FactCheck['holds'] } = {}): void {
+  fact(data: FactCheck['data'], opts: CheckOptions & { figures?: Figure[]; holds?: FactCheck['holds']; covers?: FactCheck['covers'] } = {}): void {
     const c: FactCheck = { kind: 'fact', rule: this.rule.id, severity: opts.severity ?? this.rule.severity, data, figures: opts.figures ?? [] };
     if (opts.holds) c.holds = opts.holds;
+    if (opts.covers) c.covers = opts.covers;
     if (opts.params) c.params = opts.params;
     this.checks.push(c);
   }

@@ -55,6 +55,14 @@ const LOCALISED: Array<[string, Record<string, string | number | null>]> = [
   ['mistakes/single-column', { rule: 'table.column-sum', table: 'projects', column: 'general_public', expected: '70.00', actual: '70.02', line: 445 }],
   // 收入总表's 上年结转 column moved between subjects; 支出总表 and the other tables agree with each other
   ['mistakes/table-moved', { rule: 'cross.income-expense', table: 'income', row: '21004', column: 'carryover', expected: '750.91', actual: '740.91', line: 132 }],
+  // a table printed empty while its figures are shown elsewhere: one finding, standing for every failure
+  // that reads the table (and the 说明 statements that name its figures are not compared with another table)
+  ['mistakes/empty-summary', { rule: 'document.empty-table', table: 'summary', expected: '18041.69', actual: '0.00' }],
+  ['mistakes/empty-admin-running', { rule: 'document.empty-table', table: 'admin_running', expected: '93.28', actual: '0.00' }],
+  ['mistakes/empty-gpb-expense', { rule: 'document.empty-table', table: 'gpb_expense', expected: '18041.69', actual: '0.00' }],
+  ['mistakes/empty-projects', { rule: 'document.empty-table', table: 'projects', expected: '10958.74', actual: '0.00' }],
+  // a table left out: reported missing, not also empty
+  ['mistakes/missing-expense', { rule: 'document.missing-table', table: 'expense', expected: '19155.70', actual: '0.00' }],
 ];
 
 describe('one mistake beyond one cell: one error, where the mistake is', () => {
@@ -71,6 +79,11 @@ describe('one mistake beyond one cell: one error, where the mistake is', () => {
     const [table] = check(await variant('mistakes/table-summary')).findings.filter((f) => f.severity === 'error');
     expect(table!.related).toEqual(['cross.summary-expense', 'cross.carryover-projects']);
     expect(table!.message).toContain('本表另有');
+    const [admin] = check(await variant('mistakes/empty-admin-running')).findings.filter((f) => f.severity === 'error');
+    expect(admin!.related).toEqual(['narrative.amount']);
+    expect(admin!.message).toContain('机关运行经费财政拨款预算」为 93.28万元');
+    const [projects] = check(await variant('mistakes/empty-projects')).findings.filter((f) => f.rule === 'document.empty-table');
+    expect(projects!.related).toEqual(['cross.gpb-projects', 'cross.expense-projects', 'performance.match']);
   });
 });
 

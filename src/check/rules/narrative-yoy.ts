@@ -13,7 +13,7 @@ import type { Rule } from '../rule.js';
 function subjectFigures(ctx: CheckContext, ns: NarrativeSection, m: Mention): Figure[] {
   const stated = statedFigure(ns, m);
   const res = resolveMention(ctx, ns, m);
-  const r = res && !res.weak ? pickReading(res, stated) : null;
+  const r = res && !res.weak ? pickReading(ctx, res, stated) : null;
   return r && r.every((f) => f.printed) ? r : [stated];
 }
 
