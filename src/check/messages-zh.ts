@@ -169,6 +169,13 @@ export function detailZh(f: FindingData): string {
     case 'code.structure': {
       const k = p(f, 'kind');
       if (k === 'length') return `编码 ${f.row} 为 ${f.actual}，功能分类编码应为 3、5 或 7 位`;
+      if (k === 'tables') return `${p(f, 'other')}中同名科目「${p(f, 'name')}」的编码为 ${f.expected}，本表为 ${f.actual}`;
+      if (k === 'letters') return `编码「${f.actual}」含字母，应为 ${f.expected}`;
+      if (k === 'prefix') {
+        const around = [p(f, 'parent') ? `上级科目为 ${p(f, 'parent')}` : '', Number(p(f, 'children')) ? `其下 ${p(f, 'children')} 个科目以 ${f.expected} 开头` : ''].filter(Boolean).join('，');
+        const also = p(f, 'also') ? `；${p(f, 'also')}中同样印为 ${f.actual}` : '';
+        return `编码 ${f.actual} 与上下级科目不符（${around}），应为 ${f.expected}${also}`;
+      }
       if (k === 'level-skipped') return `表中没有款级（5 位）科目，项级科目直接列在类级之下`;
       if (k === 'parent-missing') return `编码 ${f.row} 的上级科目 ${f.expected} 未列出`;
       return `编码 ${f.row} 未列在其上级科目 ${f.expected} 之下（前一上级为 ${f.actual ?? '无'}）`;

@@ -61,6 +61,13 @@ const LOCALISED: Array<[string, Record<string, string | number | null>]> = [
   ['mistakes/empty-admin-running', { rule: 'document.empty-table', table: 'admin_running', expected: '93.28', actual: '0.00' }],
   ['mistakes/empty-gpb-expense', { rule: 'document.empty-table', table: 'gpb_expense', expected: '18041.69', actual: '0.00' }],
   ['mistakes/empty-projects', { rule: 'document.empty-table', table: 'projects', expected: '10958.74', actual: '0.00' }],
+  // a misprinted code: one error at it, standing for the comparisons by code it breaks in the other tables
+  ['mistakes/code-kuan', { rule: 'code.structure', table: 'income', row: '20905', expected: '20805', actual: '20905', line: 116 }],
+  ['mistakes/code-class', { rule: 'code.structure', table: 'expense', row: '211', expected: '210', actual: '211', line: 173 }],
+  ['mistakes/code-one-table', { rule: 'code.structure', table: 'expense', row: '2100411', expected: '2100401', actual: '2100411', line: 185 }],
+  ['mistakes/code-letters', { rule: 'code.structure', table: 'income', row: '2O1', expected: '201', actual: '2O1', line: 112 }],
+  // the same misprint in three tables (so they agree with each other): once, at the first
+  ['mistakes/code-all-tables', { rule: 'code.structure', table: 'income', row: '20905', expected: '20805', actual: '20905', line: 116 }],
   // a table left out: reported missing, not also empty
   ['mistakes/missing-expense', { rule: 'document.missing-table', table: 'expense', expected: '19155.70', actual: '0.00' }],
 ];
@@ -82,6 +89,11 @@ describe('one mistake beyond one cell: one error, where the mistake is', () => {
     const [admin] = check(await variant('mistakes/empty-admin-running')).findings.filter((f) => f.severity === 'error');
     expect(admin!.related).toEqual(['narrative.amount']);
     expect(admin!.message).toContain('机关运行经费财政拨款预算」为 93.28万元');
+    const [code] = check(await variant('mistakes/code-kuan')).findings.filter((f) => f.severity === 'error');
+    expect(code!.related).toEqual(['cross.income-expense', 'cross.gpb-income']);
+    expect(code!.message).toContain('编码 20905 与上下级科目不符（上级科目为 208，其下 4 个科目以 20805 开头），应为 20805');
+    const [all] = check(await variant('mistakes/code-all-tables')).findings.filter((f) => f.severity === 'error');
+    expect(all!.message).toContain('支出总表、一般公共预算支出表中同样印为 20905');
     const [projects] = check(await variant('mistakes/empty-projects')).findings.filter((f) => f.rule === 'document.empty-table');
     expect(projects!.related).toEqual(['cross.gpb-projects', 'cross.expense-projects', 'performance.match']);
   });
