@@ -1,6 +1,7 @@
 import type { Disclosure, Row, Table } from '../model/disclosure.js';
 import type { MoneyUnit } from '../model/money.js';
 import { templateById, type Template } from '../read/templates/registry.js';
+import { documentYear, yearPlaces } from './document-years.js';
 import type { Figure, Location } from './figure.js';
 import { printedStep } from './tolerance.js';
 
@@ -23,6 +24,11 @@ export class CheckContext {
     for (const t of doc.tables) if (!this.byKey.has(t.key)) this.byKey.set(t.key, t);
     this.template = templateById(doc.template);
     this.defaultUnit = this.template?.unit ?? '万元';
+  }
+
+  /** The document's own year: the one most of its titles, heads and narrative print (see document-years.ts). */
+  get fiscalYear(): number | null {
+    return this.memo('fiscal-year', () => documentYear(yearPlaces(this.doc), this.doc.fiscal_year));
   }
 
   /** Does the document's template print this table (true without a known template)? */

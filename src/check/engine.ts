@@ -36,7 +36,7 @@ export function check(doc: Disclosure, opts: CheckOptions = {}): CheckResult {
       id: doc.id,
       name: doc.source.name,
       entity: doc.entity,
-      fiscal_year: doc.fiscal_year,
+      fiscal_year: ctx.fiscalYear,
       kind: doc.kind,
       level: doc.level,
       template: doc.template,

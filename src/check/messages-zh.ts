@@ -164,7 +164,7 @@ export function detailZh(f: FindingData): string {
   switch (f.rule) {
     case 'document.missing-table': return `缺少「${tableZh(f.table ?? '')}」（${p(f, 'template')}要求公开）${p(f, 'evidence_table') ? `，而${evidenceZh(f)}` : ''}`;
     case 'document.empty-table': return `${p(f, 'status') === 'missing' ? '未公开' : '印为空表（本表无数据）'}，但${evidenceZh(f)}`;
-    case 'document.year': return `${p(f, 'where')}的年度为 ${f.actual} 年，预算年度为 ${f.expected} 年`;
+    case 'document.year': return `${p(f, 'where')}${Number(p(f, 'entries')) > 1 ? `（${p(f, 'entries')} 条）` : ''}的年度为 ${f.actual} 年，预算年度为 ${f.expected} 年`;
     case 'document.unit': return p(f, 'kind') === 'missing' ? `未注明金额单位（其他表为 ${f.expected}）` : `金额单位为 ${f.actual}，其他表为 ${f.expected}`;
     case 'code.structure': {
       const k = p(f, 'kind');

@@ -68,6 +68,12 @@ const LOCALISED: Array<[string, Record<string, string | number | null>]> = [
   ['mistakes/code-letters', { rule: 'code.structure', table: 'income', row: '2O1', expected: '201', actual: '2O1', line: 112 }],
   // the same misprint in three tables (so they agree with each other): once, at the first
   ['mistakes/code-all-tables', { rule: 'code.structure', table: 'income', row: '20905', expected: '20805', actual: '20905', line: 116 }],
+  // the document's year is the one most titles, heads and the narrative print: a cover left at 2023 is one
+  // place, not the year 95 other places are measured against; a head over three columns is one place
+  ['mistakes/year-cover', { rule: 'document.year', table: 'document', column: 'title', expected: '2024', actual: '2023' }],
+  ['mistakes/year-head', { rule: 'document.year', table: 'expense', expected: '2024', actual: '2023', line: 155 }],
+  ['mistakes/year-head-bare', { rule: 'document.year', table: 'admin_running', expected: '2024', actual: '2023', line: 421 }],
+  ['mistakes/year-sentence', { rule: 'document.year', table: 'narrative', row: '机关运行经费增减变动原因说明', expected: '2024', actual: '2023' }],
   // a table left out: reported missing, not also empty
   ['mistakes/missing-expense', { rule: 'document.missing-table', table: 'expense', expected: '19155.70', actual: '0.00' }],
 ];
@@ -77,6 +83,13 @@ describe('one mistake beyond one cell: one error, where the mistake is', () => {
     const errors = check(await variant(name)).findings.filter((f) => f.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject(want);
+  });
+
+  it('a TOC naming another year: one warning, no error', async () => {
+    const found = check(await variant('mistakes/year-toc')).findings.filter((f) => f.rule === 'document.year');
+    expect(found).toEqual([expect.objectContaining({ severity: 'warning', column: 'toc', expected: '2024', actual: '2023', line: 13 })]);
+    const r = check(await variant('mistakes/year-cover'));
+    expect(r.document.fiscal_year).toBe(2024);
   });
 
   it('the other rules and figures the mistake explains are named with it', async () => {

@@ -27,7 +27,7 @@ export function narrativeOf(ctx: CheckContext): NarrativeSection[] {
     sections.forEach((section, index) => {
       if (section.title.trim().length === 0) return;
       const kind = sectionKind(section.title);
-      const scan = (text: string) => scanText(text, ctx.doc.fiscal_year);
+      const scan = (text: string) => scanText(text, ctx.fiscalYear);
       // A section whose title says nothing of its subject (上海: “部门预算编制说明”) is read part by part,
       // each under its own sub-heading (（一）收入预算, （四）“三公”经费预算 …).
       const parts = kind === 'other' ? subsections(section) : [];
