@@ -31,7 +31,8 @@ const CASES: Array<[string, Record<string, string | null>]> = [
   ['document.year', { rule: 'document.year', table: 'three_public', expected: '2024', actual: '2023' }],
   ['narrative.amount', { rule: 'narrative.amount', table: 'narrative', row: '支出预算情况说明 / 基本支出', expected: '7082.95', actual: '7182.95' }],
   ['narrative.share', { rule: 'narrative.share', expected: '94.18', actual: '95.18' }],
-  ['narrative.breakdown', { rule: 'narrative.breakdown', expected: '87', actual: '86' }],
+  // the part misprinted (特定目标类项目 35), told from its twin in the restated breakdown (34)
+  ['narrative.breakdown', { rule: 'narrative.breakdown', row: '绩效管理情况 / 特定目标类项目', column: 'count', expected: '34', actual: '35' }],
   ['narrative.procurement', { rule: 'narrative.procurement', expected: '1313.83', actual: '1303.83' }],
   // the 年度 total 122,500 is what the project table's 12.25万元 and the 实施期 block confirm: the 市县 source
   // lowered to 112,500 is the figure to correct
@@ -74,6 +75,11 @@ const LOCALISED: Array<[string, Record<string, string | number | null>]> = [
   ['mistakes/year-head', { rule: 'document.year', table: 'expense', expected: '2024', actual: '2023', line: 155 }],
   ['mistakes/year-head-bare', { rule: 'document.year', table: 'admin_running', expected: '2024', actual: '2023', line: 421 }],
   ['mistakes/year-sentence', { rule: 'document.year', table: 'narrative', row: '机关运行经费增减变动原因说明', expected: '2024', actual: '2023' }],
+  // the 说明 contradicting itself: the figure that disagrees with the tables and with its own 其中 parts
+  ['mistakes/narrative-total', { rule: 'narrative.amount', table: 'narrative', row: '绩效管理情况 / 金额', expected: '10958.74', actual: '10968.74' }],
+  ['mistakes/narrative-head', { rule: 'narrative.amount', table: 'narrative', row: '绩效管理情况 / 涉及部门预算资金', expected: '18041.69', actual: '18051.69' }],
+  // a 其中 part, told from the same part restated in the next sentence
+  ['mistakes/narrative-part', { rule: 'narrative.breakdown', table: 'narrative', row: '绩效管理情况 / 涉及金额', expected: '8535.55', actual: '8545.55' }],
   // a table left out: reported missing, not also empty
   ['mistakes/missing-expense', { rule: 'document.missing-table', table: 'expense', expected: '19155.70', actual: '0.00' }],
 ];
