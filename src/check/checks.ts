@@ -20,12 +20,22 @@ export interface Term {
   coef: 1 | -1;
 }
 
-/** lhs (=, ≤, ≥) Σ coef·term. The finding is located at lhs; expected is the sum. */
+/**
+ * lhs (=, ≤, ≥) Σ coef·term. The finding is located at lhs; expected is the sum. `when`: the relation
+ * holds only under a condition on other figures (the same split where a subject has no other source) —
+ * evaluated with the values tried, so a wrong figure in the condition is found like any other.
+ */
 export interface SumCheck extends CheckBase {
   kind: 'sum';
   lhs: Figure;
   terms: Term[];
   relation: 'eq' | 'le' | 'ge';
+  when?: Condition;
+}
+
+export interface Condition {
+  figures: Figure[];
+  test: (value: ValueOf) => boolean;
 }
 
 /** A fine figure (元 on a form) whose 四舍五入 to the coarse figure's precision must give it (万元 in a table). */
@@ -74,6 +84,7 @@ export function evaluate(c: SumCheck | RoundCheck, value: ValueOf = plainValue):
     const outcome = step > 0 && Math.abs(f - coarse) <= step ? 'rounding' : 'beyond';
     return { outcome, expected: coarse, actual: f };
   }
+  if (c.when && !c.when.test(value)) return { outcome: 'exact', expected: value(c.lhs), actual: value(c.lhs) };
   // Hot loop (a thousand checks a document): no intermediate arrays.
   let expected = 0;
   let twice = c.lhs.printed ? c.lhs.step : 0;
@@ -105,7 +116,7 @@ function isRoundingOf(c: SumCheck, value: ValueOf, expected: number, actual: num
 
 /** Figures a check reads. */
 export function figuresOf(c: Check): Figure[] {
-  if (c.kind === 'sum') return [c.lhs, ...c.terms.map((t) => t.figure)];
+  if (c.kind === 'sum') return [c.lhs, ...c.terms.map((t) => t.figure), ...(c.when?.figures ?? [])];
   if (c.kind === 'round') return [c.fine, c.coarse];
   return c.figures;
 }

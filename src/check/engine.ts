@@ -1,5 +1,6 @@
 import type { Disclosure } from '../model/disclosure.js';
-import { formatFen, type MoneyUnit } from '../model/money.js';
+import { FEN_PER_UNIT, formatFen, type MoneyUnit } from '../model/money.js';
+import { printedDecimals } from './tolerance.js';
 import { evaluate, impliedValue, type Check, type FactCheck, type Place, type RoundCheck, type SumCheck } from './checks.js';
 import { CheckContext } from './context.js';
 import type { Figure } from './figure.js';
@@ -28,7 +29,7 @@ export function check(doc: Disclosure, opts: CheckOptions = {}): CheckResult {
     rule.run(ctx, emit);
     for (const c of emit.checks) checks.push(c);
   }
-  const findings = evaluateAll(checks);
+  const findings = nameCodes(evaluateAll(checks), doc);
   const rendered: Finding[] = findings.map((f) => ({ ...f, message: renderMessage(f) }));
   sortFindings(rendered, doc);
   return {
@@ -164,6 +165,29 @@ function isLeft(c: Check, f: Figure): boolean {
   return false;
 }
 
+/**
+ * A finding located at a bare code (a row another table prints, a code a rule names) carries the
+ * subject's name, from the same table where it prints it, else from any table: 收入总表 20805「行政事业单位养老支出」.
+ */
+function nameCodes(findings: FindingData[], doc: Disclosure): FindingData[] {
+  let names: Map<string, string> | null = null;
+  const nameIn = (table: string | null, code: string): string | undefined => {
+    const own = doc.tables.find((t) => t.key === table)?.rows.find((r) => r.code === code)?.name;
+    if (own) return own;
+    if (!names) {
+      names = new Map();
+      for (const t of doc.tables) for (const r of t.rows) if (r.code && r.name && !names.has(r.code)) names.set(r.code, r.name);
+    }
+    return names.get(code);
+  };
+  for (const f of findings) {
+    if (!f.row || !/^\d{3,}$/.test(f.row) || f.params?.name !== undefined) continue;
+    const name = nameIn(f.table, f.row);
+    if (name) f.params = { ...(f.params ?? {}), name };
+  }
+  return findings;
+}
+
 function readsMissingColumn(c: SumCheck | RoundCheck): boolean {
   if (c.kind === 'round') return c.fine.noColumn === true || c.coarse.noColumn === true;
   if (c.lhs.noColumn) return true;
@@ -187,13 +211,20 @@ function located(f: Figure): Pick<FindingData, 'table' | 'row' | 'column' | 'lin
   return { table: f.loc.table, row: f.loc.row, column: f.loc.column, line: f.loc.line };
 }
 
-function money(fen: number, unit: MoneyUnit | null): string {
-  return formatFen(fen, unit ?? '元', 2);
+function money(fen: number, unit: MoneyUnit | null, decimals = 2): string {
+  return formatFen(fen, unit ?? '元', decimals);
 }
 
-/** A figure's value as printed in findings: money to the 分 of its unit, counts as integers. */
+/**
+ * A figure's value as printed in findings: money to the 分 of its unit (or to the finer digit it was
+ * printed with: 70.004万元 against 70.00 must not read 70.00 both), counts as integers.
+ */
 function show(fen: number, f: Figure): string {
-  return f.loc.count ? String(fen) : money(fen, f.loc.unit);
+  if (f.loc.count) return String(fen);
+  const printed = f.text ? printedDecimals(f.text) : 0;
+  const unit = f.loc.unit ?? '元';
+  const finest = Math.round(Math.log10(FEN_PER_UNIT[unit]));
+  return money(fen, f.loc.unit, Math.min(Math.max(2, printed), Math.max(2, finest)));
 }
 
 function fromEvaluation(c: SumCheck | RoundCheck, expected: number, actual: number): FindingData {

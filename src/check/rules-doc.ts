@@ -51,6 +51,18 @@ share lies between (n − sₙ/2)/(d + s_d/2) and (n + sₙ/2)/(d − s_d/2), an
 share in that interval — or is one unit of its last digit off, as when a publisher adjusts shares to add up
 to 100% — is 尾差 (BigInt arithmetic).
 
+### Two results that are by design
+
+- **A figure printed one step off** (7082.95 printed 7082.96 in one table while every other table prints
+  7082.95; a total 0.01 off its parts) is **info**, not an error. Two printed figures of one exact amount
+  are each within half a step of it, so they may differ by a step without contradicting each other, and a
+  total may differ from its printed parts by up to ⌊(*n*+1)/2⌋ steps; the checker cannot tell a mistyped
+  last digit from figures rounded from 分 apart. The 尾差 is listed with the figure the others imply, so a
+  reviewer still sees it.
+- **A share printed without decimals** (占 5%, 占 100%) is accepted one unit of its last digit either way
+  (±1 percentage point for whole percents) as 尾差: publishers adjust rounded shares to add up to 100% or
+  cut them off. Two points off is an error.
+
 ## One figure, one finding
 
 A mistyped figure breaks every relation it is part of (a 款 total fails its 项 sum, its 类 sum, its
@@ -104,7 +116,18 @@ Forms are matched to the project tables' rows by 实施单位 and name after fol
 punctuation; a unit name cut short on a form is the same unit); rows sharing a name are told apart by
 amount; left-over forms take the row of the same unit and amount with the closest name, then the closest
 name alone (similarity ≥ 0.8). A form matched only approximately, under a unit spelled differently, or not
-at all is a warning naming both.`;
+at all is a warning naming both. While a project table is missing or printed empty by mistake (see
+\`document.empty-table\`), forms are matched by name only: paired with look-alikes in the other project table
+they would give false amount errors; the forms left without a row are part of the absent table's finding.
+
+## Absent tables, codes and years
+
+A table printed empty while other tables or the 说明 show its money, or left out though the template
+requires it, is one finding (\`document.empty-table\` or \`document.missing-table\`, never both) that stands for
+every relation reading the table; a 说明 statement whose label names a figure of that table first is read
+against the absent table (and is part of that finding), not against another table it could fall back on.
+A misprinted function code is one \`code.structure\` error that stands for the comparisons by code it breaks.
+The document's year is the one most of its cover, titles, heads and narrative print (\`document.year\`).`;
 
 const SEEDS = `## The seeds
 

@@ -75,6 +75,11 @@ const LOCALISED: Array<[string, Record<string, string | number | null>]> = [
   ['mistakes/year-head', { rule: 'document.year', table: 'expense', expected: '2024', actual: '2023', line: 155 }],
   ['mistakes/year-head-bare', { rule: 'document.year', table: 'admin_running', expected: '2024', actual: '2023', line: 421 }],
   ['mistakes/year-sentence', { rule: 'document.year', table: 'narrative', row: '机关运行经费增减变动原因说明', expected: '2024', actual: '2023' }],
+  // 收入总表 合计 上年结转 left blank: the 一般公共预算 split that only holds with nothing carried over is one
+  // more relation it breaks, not an error of 一般公共预算支出表
+  ['mistakes/blank-income-carryover', { rule: 'table.total-row', table: 'income', row: '合计', column: 'carryover', expected: '1114.01', actual: '0.00', line: 111 }],
+  // a project's 合计 printed 70.004 against its form's 700,000元: the table figure, shown to its printed digit
+  ['mistakes/decimals-project', { rule: 'performance.funds-table', table: 'projects', column: 'total', expected: '70.000', actual: '70.004', line: 445 }],
   // the 说明 contradicting itself: the figure that disagrees with the tables and with its own 其中 parts
   ['mistakes/narrative-total', { rule: 'narrative.amount', table: 'narrative', row: '绩效管理情况 / 金额', expected: '10958.74', actual: '10968.74' }],
   ['mistakes/narrative-head', { rule: 'narrative.amount', table: 'narrative', row: '绩效管理情况 / 涉及部门预算资金', expected: '18041.69', actual: '18051.69' }],
@@ -89,6 +94,24 @@ describe('one mistake beyond one cell: one error, where the mistake is', () => {
     const errors = check(await variant(name)).findings.filter((f) => f.severity === 'error');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatchObject(want);
+  });
+
+  it('names: a unit headed with its department, another entity in the 说明, a placeholder — warnings of the right rule', async () => {
+    const warn = async (name: string) => check(await variant(name)).findings.filter((f) => f.severity !== 'info' && f.rule.startsWith('hygiene.'));
+    expect(await warn('mistakes/entity-parent')).toEqual([
+      expect.objectContaining({ rule: 'hygiene.entity-name', severity: 'warning', table: 'summary', expected: '阳泉市卫生健康委员会医事管理中心', actual: '阳泉市卫生健康委员会' }),
+    ]);
+    expect(await warn('mistakes/entity-narrative')).toEqual([
+      expect.objectContaining({ rule: 'hygiene.entity-name', severity: 'warning', table: 'narrative', row: '收入预算情况说明', actual: '阳泉市教育局' }),
+    ]);
+    expect(await warn('mistakes/entity-placeholder')).toEqual([expect.objectContaining({ rule: 'hygiene.template-leftover', table: 'summary', actual: 'XX' })]);
+  });
+
+  it('a change from nothing (增加93.28万元，增长100%) is not checked for its rate; a rate is shown with the year it compares with', async () => {
+    const none = check(await variant('mistakes/yoy-from-nothing')).findings.filter((f) => f.rule === 'narrative.yoy');
+    expect(none).toEqual([]);
+    const [rate] = check(await variant('mistakes/yoy-rate-label')).findings.filter((f) => f.rule === 'narrative.yoy');
+    expect(rate).toMatchObject({ row: '机关运行经费增减变动原因说明 / 比2023年预算增加', expected: '1.61', actual: '2.61' });
   });
 
   it('a TOC naming another year: one warning, no error', async () => {
@@ -113,6 +136,8 @@ describe('one mistake beyond one cell: one error, where the mistake is', () => {
     expect(code!.message).toContain('编码 20905 与上下级科目不符（上级科目为 208，其下 4 个科目以 20805 开头），应为 20805');
     const [all] = check(await variant('mistakes/code-all-tables')).findings.filter((f) => f.severity === 'error');
     expect(all!.message).toContain('支出总表、一般公共预算支出表中同样印为 20905');
+    const [blank] = check(await variant('mistakes/blank-income-carryover')).findings.filter((f) => f.severity === 'error');
+    expect(blank!.related).toContain('cross.gpb-expense');
     const [projects] = check(await variant('mistakes/empty-projects')).findings.filter((f) => f.rule === 'document.empty-table');
     expect(projects!.related).toEqual(['cross.gpb-projects', 'cross.expense-projects', 'performance.match']);
   });

@@ -77,7 +77,7 @@ export function statedStep(m: Mention): number {
 
 /** A statement's label as shown in findings: without entity and year. */
 export function shownLabel(ns: NarrativeSection, m: Mention): string {
-  return labelCore(m.label, ns.entity) || m.text;
+  return labelCore(m.phrase, ns.entity, true) || m.text;
 }
 
 export function statedFigure(ns: NarrativeSection, m: Mention, column = 'amount'): Figure {
