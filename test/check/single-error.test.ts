@@ -104,6 +104,8 @@ describe('one mistake beyond one cell: one error, where the mistake is', () => {
     expect(await warn('mistakes/entity-narrative')).toEqual([
       expect.objectContaining({ rule: 'hygiene.entity-name', severity: 'warning', table: 'narrative', row: '收入预算情况说明', actual: '阳泉市教育局' }),
     ]);
+    // a short name of the entity is the entity (省检察院, 阳泉市卫健委)
+    expect(await warn('mistakes/entity-abbreviation')).toEqual([]);
     expect(await warn('mistakes/entity-placeholder')).toEqual([expect.objectContaining({ rule: 'hygiene.template-leftover', table: 'summary', actual: 'XX' })]);
   });
 
