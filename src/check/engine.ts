@@ -11,9 +11,10 @@ import { RULES, selectRules } from './registry.js';
 import { Emitter } from './rule.js';
 
 // check(doc) → every contradiction, located. Pure: rules emit checks, the engine evaluates them under
-// the rounding model, reports a figure that alone explains several failures once (with the other rules
-// it fails as `related`), lets a missing or empty table stand for the failures it causes, and renders
-// the Chinese messages.
+// the rounding model, lets a finding that covers others stand for them (a missing or empty table for the
+// failures reading it, a misprinted code for the comparisons by code it breaks), reports a figure — or
+// one table's figures shifted alike — that explains failures once (with the other rules it fails as
+// `related`), and renders the Chinese messages.
 
 export interface CheckOptions {
   /** Rule ids or id prefixes (`table`, `cross.`); all rules when absent. */
