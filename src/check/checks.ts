@@ -20,12 +20,22 @@ export interface Term {
   coef: 1 | -1;
 }
 
-/** lhs (=, ≤, ≥) Σ coef·term. The finding is located at lhs; expected is the sum. */
+/**
+ * lhs (=, ≤, ≥) Σ coef·term. The finding is located at lhs; expected is the sum. `when`: the relation
+ * holds only under a condition on other figures (the same split where a subject has no other source) —
+ * evaluated with the values tried, so a wrong figure in the condition is found like any other.
+ */
 export interface SumCheck extends CheckBase {
   kind: 'sum';
   lhs: Figure;
   terms: Term[];
   relation: 'eq' | 'le' | 'ge';
+  when?: Condition;
+}
+
+export interface Condition {
+  figures: Figure[];
+  test: (value: ValueOf) => boolean;
 }
 
 /** A fine figure (元 on a form) whose 四舍五入 to the coarse figure's precision must give it (万元 in a table). */
@@ -35,12 +45,22 @@ export interface RoundCheck extends CheckBase {
   coarse: Figure;
 }
 
-/** An established finding; `holds` re-evaluates it with other values for its figures, where it can. */
+/** Where a failing check reads a figure (or where a fact is located): what a finding may stand for. */
+export interface Place {
+  absentTable?: string;
+  loc: { table: string; row: string | null };
+}
+
+/**
+ * An established finding; `holds` re-evaluates it with other values for its figures, where it can;
+ * `covers` names the places whose failures it stands for (a missing table for the relations reading it).
+ */
 export interface FactCheck extends CheckBase {
   kind: 'fact';
   data: Omit<FindingData, 'rule' | 'severity'>;
   figures: Figure[];
   holds?: (value: (f: Figure) => number) => boolean;
+  covers?: (p: Place) => boolean;
 }
 
 export type Check = SumCheck | RoundCheck | FactCheck;
@@ -64,6 +84,7 @@ export function evaluate(c: SumCheck | RoundCheck, value: ValueOf = plainValue):
     const outcome = step > 0 && Math.abs(f - coarse) <= step ? 'rounding' : 'beyond';
     return { outcome, expected: coarse, actual: f };
   }
+  if (c.when && !c.when.test(value)) return { outcome: 'exact', expected: value(c.lhs), actual: value(c.lhs) };
   // Hot loop (a thousand checks a document): no intermediate arrays.
   let expected = 0;
   let twice = c.lhs.printed ? c.lhs.step : 0;
@@ -95,7 +116,7 @@ function isRoundingOf(c: SumCheck, value: ValueOf, expected: number, actual: num
 
 /** Figures a check reads. */
 export function figuresOf(c: Check): Figure[] {
-  if (c.kind === 'sum') return [c.lhs, ...c.terms.map((t) => t.figure)];
+  if (c.kind === 'sum') return [c.lhs, ...c.terms.map((t) => t.figure), ...(c.when?.figures ?? [])];
   if (c.kind === 'round') return [c.fine, c.coarse];
   return c.figures;
 }
@@ -107,18 +128,19 @@ export function holdsWith(c: Check, value: ValueOf): boolean {
 }
 
 /**
- * The value `key` would need for the check to hold exactly (sum and round checks), or null. For ≤ and ≥
- * it is the boundary: the value at which the comparison holds with equality.
+ * The value `key` would need for the check to hold exactly (sum and round checks), or null, with the
+ * other figures at the values given. For ≤ and ≥ it is the boundary: the value at which the comparison
+ * holds with equality.
  */
-export function impliedValue(c: Check, key: string): number | null {
+export function impliedValue(c: Check, key: string, value: ValueOf = plainValue): number | null {
   if (c.kind === 'round') {
-    if (c.coarse.key === key) return roundToStep(c.fine.fen, c.coarse.step);
-    if (c.fine.key === key) return c.coarse.fen;
+    if (c.coarse.key === key) return roundToStep(value(c.fine), c.coarse.step);
+    if (c.fine.key === key) return value(c.coarse);
     return null;
   }
   if (c.kind !== 'sum') return null;
   let sum = 0;
-  for (const t of c.terms) sum += t.coef * t.figure.fen;
+  for (const t of c.terms) sum += t.coef * value(t.figure);
   if (c.lhs.key === key) {
     // lhs may also appear among the terms (never in practice); solve only the plain case.
     return c.terms.some((t) => t.figure.key === key) ? null : sum;
@@ -127,8 +149,8 @@ export function impliedValue(c: Check, key: string): number | null {
   if (mine.length !== 1) return null;
   const t = mine[0]!;
   // lhs = rest + coef·x → x = (lhs − rest)/coef
-  const rest = sum - t.coef * t.figure.fen;
-  return t.coef * (c.lhs.fen - rest);
+  const rest = sum - t.coef * value(t.figure);
+  return t.coef * (value(c.lhs) - rest);
 }
 
 /** Twice the rounding bound of a check (how precise the value it implies is). */

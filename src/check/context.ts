@@ -1,6 +1,7 @@
 import type { Disclosure, Row, Table } from '../model/disclosure.js';
 import type { MoneyUnit } from '../model/money.js';
-import { templateById } from '../read/templates/registry.js';
+import { templateById, type Template } from '../read/templates/registry.js';
+import { documentYear, yearPlaces } from './document-years.js';
 import type { Figure, Location } from './figure.js';
 import { printedStep } from './tolerance.js';
 
@@ -16,11 +17,28 @@ export class CheckContext {
   /** Figures are read by many rules: made once per cell (table → column → row). */
   private readonly cells = new Map<Table, Map<string, Figure[]>>();
   readonly defaultUnit: MoneyUnit;
+  readonly template: Template | undefined;
 
   constructor(doc: Disclosure) {
     this.doc = doc;
     for (const t of doc.tables) if (!this.byKey.has(t.key)) this.byKey.set(t.key, t);
-    this.defaultUnit = templateById(doc.template)?.unit ?? '万元';
+    this.template = templateById(doc.template);
+    this.defaultUnit = this.template?.unit ?? '万元';
+  }
+
+  /** The document's own year: the one most of its titles, heads and narrative print (see document-years.ts). */
+  get fiscalYear(): number | null {
+    return this.memo('fiscal-year', () => documentYear(yearPlaces(this.doc), this.doc.fiscal_year));
+  }
+
+  /** Does the document's template print this table (true without a known template)? */
+  prints(key: string): boolean {
+    return !this.template || this.template.tables.some((s) => s.key === key);
+  }
+
+  /** Does the template require the table to be published? */
+  requires(key: string): boolean {
+    return this.template?.required.includes(key) ?? false;
   }
 
   /** The table printed under this key (the first, when printed twice), present or empty. */

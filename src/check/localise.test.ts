@@ -54,3 +54,46 @@ describe('one figure behind several failures', () => {
     expect(findCulprits(checks, failing(checks), () => 0)).toEqual([]);
   });
 });
+
+describe('one mistake beyond one figure', () => {
+  it('a total confirmed elsewhere is not the culprit of the one sum it fails: its free part is', () => {
+    // t = p + q printed 300 = 100 + 250 (万元): t and p agree with other tables, q alone can be corrected (to 200)
+    const t = cell('g#0.total', 3_000_000);
+    const p = cell('g#1.total', 1_000_000);
+    const q = cell('g#2.total', 2_500_000);
+    const checks: Check[] = [sum(t, [p, q]), eq(cell('h#0.total', 3_000_000), t), eq(cell('h#1.total', 1_000_000), p)];
+    const found = findCulprits(checks, failing(checks), () => 0);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.figures.map((f) => f.key)).toEqual([q.key]);
+    expect(found[0]!.expected).toEqual([200_000_000]) // 200.00万元;
+  });
+
+  it('a tree raised alike from a leaf to its top is named at the top, where it meets the other tables', () => {
+    // department 110 = unit 60 + unit 50, unit 60 = 40 + 20: all raised by 10 from 100 / 50 / 30, while two
+    // other tables say 100. Correcting the department alone breaks the tree; with a unit and a project it does not.
+    const d = cell('p#0.total', 1_100_000);
+    const u1 = cell('p#1.total', 600_000);
+    const p1 = cell('p#2.total', 400_000);
+    const p2 = cell('p#3.total', 200_000);
+    const u2 = cell('p#4.total', 500_000);
+    const checks: Check[] = [sum(d, [u1, u2]), sum(u1, [p1, p2]), eq(cell('q#0.total', 1_000_000), d), eq(cell('r#0.total', 1_000_000), d)];
+    const found = findCulprits(checks, failing(checks), () => 0);
+    expect(found).toHaveLength(1);
+    expect(found[0]!.figures.map((f) => f.key)).toEqual([d.key]);
+    expect(found[0]!.expected).toEqual([100_000_000]) // 100.00万元;
+    expect(found[0]!.explains).toEqual([2, 3]);
+    expect(found[0]!.chain).toBe(true);
+  });
+
+  it('one table printing a figure and its total alike, against two tables that agree: that table', () => {
+    // s0 = s1 + s2 (110 = 60 + 50) where s1 should be 50 and s0 100, as tables a and b print
+    const s0 = cell('s#0.total', 1_100_000);
+    const s1 = cell('s#1.total', 600_000);
+    const s2 = cell('s#2.total', 500_000);
+    const checks: Check[] = [sum(s0, [s1, s2]), eq(cell('a#0.total', 500_000), s1), eq(cell('b#0.total', 1_000_000), s0)];
+    const found = findCulprits(checks, failing(checks), (rule) => (rule === 'cross.same' ? 0 : 1));
+    expect(found).toHaveLength(1);
+    expect(found[0]!.figures.map((f) => f.key).sort()).toEqual([s0.key, s1.key]);
+    expect(found[0]!.explains).toEqual([1, 2]);
+  });
+});

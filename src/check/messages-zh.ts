@@ -15,7 +15,9 @@ const FIELD_ZH: Record<string, string> = {
   other: '其他资金', fiscal: '财政资金', fiscal_appropriation: '财政拨款', implementation: '实施期', annual: '年度',
 };
 
-function fieldZh(key: string): string {
+/** A column of a printed table by its column name; a field of a form or statement by the field's name. */
+function fieldZh(key: string, table: string | null = null): string {
+  if (table !== null && !SPECIAL_TABLE[table] && columnZh(key) !== key) return columnZh(key);
   if (FIELD_ZH[key]) return FIELD_ZH[key];
   const dot = key.indexOf('.');
   if (dot > 0) return `${FIELD_ZH[key.slice(0, dot)] ?? key.slice(0, dot)}${FIELD_ZH[key.slice(dot + 1)] ?? columnZh(key.slice(dot + 1))}`;
@@ -36,11 +38,11 @@ export function locationZh(f: FindingData): string {
   } else if (f.row) {
     parts.push(/^\d+$/.test(f.row) && name ? `${f.row}「${name}」` : `「${f.row}」`);
   }
-  if (f.column) parts.push(`「${fieldZh(f.column)}」`);
+  if (f.column) parts.push(`「${fieldZh(f.column, table)}」`);
   return parts.join(' ');
 }
 
-const PARTS_ZH = (list: string) => list.split(/[+,]/).filter(Boolean).map(fieldZh).join(' + ');
+const PARTS_ZH = (list: string, table: string | null) => list.split(/[+,]/).filter(Boolean).map((k) => fieldZh(k, table)).join(' + ');
 
 /** Why the expected figure is what it is. */
 function basis(f: FindingData): string {
@@ -52,7 +54,7 @@ function basis(f: FindingData): string {
     case 'table.total-row': return '各项之和';
     case 'table.column-sum':
     case 'table.basic-project':
-    case 'table.personnel-public': return PARTS_ZH(p(f, 'parts'));
+    case 'table.personnel-public': return PARTS_ZH(p(f, 'parts'), f.table);
     case 'table.three-public': return p(f, 'relation_kind') === 'vehicle' ? '公务用车购置费 + 公务用车运行维护费' : '因公出国（境）费 + 公务接待费 + 公务用车购置及运行费';
     case 'table.balance': return ({ 'income-current': '各项收入之和', 'income-grand': '本年收入合计 + 上年结转', 'carryover-kinds': '上年结转各项之和', 'expense-current': '各功能类支出之和', 'expense-grand': '本年支出合计 + 年终结转', balance: '支出总计' } as Record<string, string>)[p(f, 'relation_kind')] ?? '';
     case 'cross.income-expense': return '收入总表同科目的合计 + 上年结转';
@@ -66,11 +68,11 @@ function basis(f: FindingData): string {
     case 'cross.three-public-econ': return p(f, 'more') ? '基本支出经济科目表中的对应科目与同名项目之和；多出部分可能是其他名称项目中的该项支出' : '基本支出经济科目表中的对应科目与同名项目之和';
     case 'cross.admin-running': return '一般公共预算基本支出的公用经费合计';
     case 'narrative.amount': return `表中的数：${other}${otherRow ? `「${otherRow}」` : ''}`;
-    case 'narrative.breakdown': return `所列 ${p(f, 'parts')} 个分项之和`;
+    case 'narrative.breakdown': return p(f, 'kind') === 'restated' ? `同一小节另一处所述「${otherRow}」` : `所列 ${p(f, 'parts')} 个分项之和`;
     case 'narrative.procurement': return '货物、工程、服务采购预算之和';
     case 'narrative.project-amount': return '项目支出表中同名项目的金额';
     case 'performance.funds-table': return `${other}「${p(f, 'row_name')}」${p(f, 'row_amount')} 万元`;
-    case 'performance.funds-sources': return PARTS_ZH(p(f, 'parts'));
+    case 'performance.funds-sources': return PARTS_ZH(p(f, 'parts'), f.table);
     case 'performance.funds-periods': return '实施期资金';
     case 'performance.department-form': return '收支总表的本年收入合计';
     default: return other ? `${other}${otherRow ? `「${otherRow}」` : ''}的对应数` : '';
@@ -138,6 +140,14 @@ function unitText(f: FindingData): string {
   return f.unit ? ` ${f.unit}` : '';
 }
 
+/** Where another table or the 说明 shows the money an absent table would list. */
+function evidenceZh(f: FindingData): string {
+  const t = p(f, 'evidence_table');
+  const amount = p(f, 'evidence_amount');
+  const unit = /[元]$/.test(amount) ? '' : unitText(f);
+  return `${SPECIAL_TABLE[t] ?? tableZh(t)}「${p(f, 'evidence_row')}」为 ${amount}${unit}`;
+}
+
 /** The finding itself, without location and hint. */
 export function detailZh(f: FindingData): string {
   const kind = p(f, 'kind');
@@ -146,23 +156,34 @@ export function detailZh(f: FindingData): string {
   if (kind === 'rounding') return `与${b || '对应数'}相差 ${f.difference}${unitText(f)}，在四舍五入允许的尾差范围内（应为 ${f.expected}，实为 ${f.actual}）`;
   if (kind === 'culprit') {
     const n = p(f, 'checks');
-    const cols = p(f, 'columns') ? `（同一行 ${p(f, 'columns').split(',').map(fieldZh).join('、')} 各列）` : '';
-    return `应为 ${f.expected}${unitText(f)}，实为 ${f.actual}${unitText(f)}，差额 ${f.difference}${unitText(f)}${cols}；这一个数使 ${n} 项核对不符${f.related?.length ? `（另见 ${f.related.join('、')}）` : ''}`;
+    const cols = p(f, 'columns') ? `（同一行 ${p(f, 'columns').split(',').map((k) => fieldZh(k, f.table)).join('、')} 各列）` : '';
+    const group = p(f, 'figures') ? `（本表另有 ${Number(p(f, 'figures')) - 1} 个数与之一致，同样与其他表不符）` : '';
+    const chain = p(f, 'chain') ? '；本表下级各行随之相差同一数额，表内自身平衡而与其他表不符' : '';
+    const what = n === '1' && p(f, 'rule_title') ? `这一个数使「${p(f, 'rule_title')}」不成立，相关的其他数彼此一致` : `这一个数使 ${n} 项核对不符`;
+    const also = p(f, 'corroborated') ? '；两项核对各自指向同一个数' : '';
+    return `应为 ${f.expected}${unitText(f)}，实为 ${f.actual}${unitText(f)}，差额 ${f.difference}${unitText(f)}${cols}${group}${chain}；${what}${also}${f.related?.length ? `（另见 ${f.related.join('、')}）` : ''}`;
   }
   switch (f.rule) {
-    case 'document.missing-table': return `缺少「${tableZh(f.table ?? '')}」（${p(f, 'template')}要求公开）`;
-    case 'document.empty-table': return `${p(f, 'status') === 'missing' ? '未公开' : '印为空表（本表无数据）'}，但${tableZh(p(f, 'evidence_table'))}「${p(f, 'evidence_row')}」为 ${p(f, 'evidence_amount')}${unitText(f)}`;
-    case 'document.year': return `${p(f, 'where')}的年度为 ${f.actual} 年，预算年度为 ${f.expected} 年`;
+    case 'document.missing-table': return `缺少「${tableZh(f.table ?? '')}」（${p(f, 'template')}要求公开）${p(f, 'evidence_table') ? `，而${evidenceZh(f)}` : ''}`;
+    case 'document.empty-table': return `${p(f, 'status') === 'missing' ? '未公开' : '印为空表（本表无数据）'}，但${evidenceZh(f)}`;
+    case 'document.year': return `${p(f, 'where')}${Number(p(f, 'entries')) > 1 ? `（${p(f, 'entries')} 条）` : ''}的年度为 ${f.actual} 年，预算年度为 ${f.expected} 年`;
     case 'document.unit': return p(f, 'kind') === 'missing' ? `未注明金额单位（其他表为 ${f.expected}）` : `金额单位为 ${f.actual}，其他表为 ${f.expected}`;
     case 'code.structure': {
       const k = p(f, 'kind');
       if (k === 'length') return `编码 ${f.row} 为 ${f.actual}，功能分类编码应为 3、5 或 7 位`;
+      if (k === 'tables') return `${p(f, 'other')}中同名科目「${p(f, 'name')}」的编码为 ${f.expected}，本表为 ${f.actual}`;
+      if (k === 'letters') return `编码「${f.actual}」含字母，应为 ${f.expected}`;
+      if (k === 'prefix') {
+        const around = [p(f, 'parent') ? `上级科目为 ${p(f, 'parent')}` : '', Number(p(f, 'children')) ? `其下 ${p(f, 'children')} 个科目以 ${f.expected} 开头` : ''].filter(Boolean).join('，');
+        const also = p(f, 'also') ? `；${p(f, 'also')}中同样印为 ${f.actual}` : '';
+        return `编码 ${f.actual} 与上下级科目不符（${around}），应为 ${f.expected}${also}`;
+      }
       if (k === 'level-skipped') return `表中没有款级（5 位）科目，项级科目直接列在类级之下`;
       if (k === 'parent-missing') return `编码 ${f.row} 的上级科目 ${f.expected} 未列出`;
       return `编码 ${f.row} 未列在其上级科目 ${f.expected} 之下（前一上级为 ${f.actual ?? '无'}）`;
     }
     case 'code.names': return p(f, 'kind') === 'catalog' ? `编码 ${f.row} 的名称为「${f.actual}」，科目表中该编码为「${f.expected}」（「${f.actual}」是 ${p(f, 'other_code')} 的名称）` : `编码 ${f.row} 名为「${f.actual}」，${tableZh(p(f, 'other'))}中为「${f.expected}」`;
-    case 'hygiene.entity-name': return `${p(f, 'tables')} 张表的表头单位名称为「${f.actual}」，封面为「${f.expected}」`;
+    case 'hygiene.entity-name': return p(f, 'where') === 'narrative' ? `说明中的单位名称为「${f.actual}」，封面为「${f.expected}」` : `${p(f, 'tables')} 张表的表头单位名称为「${f.actual}」，封面为「${f.expected}」`;
     case 'hygiene.template-leftover': return `残留模板占位内容「${p(f, 'placeholder')}」：…${f.actual}…`;
     case 'hygiene.decimals': return `金额「${f.actual}」超过两位小数`;
     case 'narrative.share': {

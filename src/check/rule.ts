@@ -1,4 +1,4 @@
-import type { Check, FactCheck, Params, Term } from './checks.js';
+import type { Check, Condition, FactCheck, Params, Term } from './checks.js';
 import type { CheckContext } from './context.js';
 import type { Severity } from './finding.js';
 import type { Figure } from './figure.js';
@@ -24,6 +24,8 @@ export interface Rule extends RuleInfo {
 export interface CheckOptions {
   severity?: Severity;
   params?: Params;
+  /** Sums only: the relation applies only when this holds. */
+  when?: Condition;
 }
 
 export class Emitter {
@@ -51,15 +53,16 @@ export class Emitter {
   }
 
   /** An established finding. */
-  fact(data: FactCheck['data'], opts: CheckOptions & { figures?: Figure[]; holds?: FactCheck['holds'] } = {}): void {
+  fact(data: FactCheck['data'], opts: CheckOptions & { figures?: Figure[]; holds?: FactCheck['holds']; covers?: FactCheck['covers'] } = {}): void {
     const c: FactCheck = { kind: 'fact', rule: this.rule.id, severity: opts.severity ?? this.rule.severity, data, figures: opts.figures ?? [] };
     if (opts.holds) c.holds = opts.holds;
+    if (opts.covers) c.covers = opts.covers;
     if (opts.params) c.params = opts.params;
     this.checks.push(c);
   }
 
   private push(lhs: Figure, parts: ReadonlyArray<Figure | readonly [Figure, -1]>, relation: 'eq' | 'le' | 'ge', opts: CheckOptions): void {
     const terms: Term[] = parts.map((p) => (Array.isArray(p) ? { figure: (p as readonly [Figure, -1])[0], coef: -1 as const } : { figure: p as Figure, coef: 1 as const }));
-    this.checks.push({ kind: 'sum', rule: this.rule.id, severity: opts.severity ?? this.rule.severity, lhs, terms, relation, ...(opts.params ? { params: opts.params } : {}) });
+    this.checks.push({ kind: 'sum', rule: this.rule.id, severity: opts.severity ?? this.rule.severity, lhs, terms, relation, ...(opts.params ? { params: opts.params } : {}), ...(opts.when ? { when: opts.when } : {}) });
   }
 }

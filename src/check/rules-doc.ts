@@ -51,6 +51,18 @@ share lies between (n − sₙ/2)/(d + s_d/2) and (n + sₙ/2)/(d − s_d/2), an
 share in that interval — or is one unit of its last digit off, as when a publisher adjusts shares to add up
 to 100% — is 尾差 (BigInt arithmetic).
 
+### Two results that are by design
+
+- **A figure printed one step off** (7082.95 printed 7082.96 in one table while every other table prints
+  7082.95; a total 0.01 off its parts) is **info**, not an error. Two printed figures of one exact amount
+  are each within half a step of it, so they may differ by a step without contradicting each other, and a
+  total may differ from its printed parts by up to ⌊(*n*+1)/2⌋ steps; the checker cannot tell a mistyped
+  last digit from figures rounded from 分 apart. The 尾差 is listed with the figure the others imply, so a
+  reviewer still sees it.
+- **A share printed without decimals** (占 5%, 占 100%) is accepted one unit of its last digit either way
+  (±1 percentage point for whole percents) as 尾差: publishers adjust rounded shares to add up to 100% or
+  cut them off. Two points off is an error.
+
 ## One figure, one finding
 
 A mistyped figure breaks every relation it is part of (a 款 total fails its 项 sum, its 类 sum, its
@@ -59,10 +71,27 @@ the figure that alone explains several failures: one value for it (the value the
 check implies) makes them all hold and breaks none that holds now. Such a figure is reported once, at
 that figure, with the rule of highest priority (the order below) and the others as \`related\`. A row
 mistyped in every column (合计 and 一般公共预算 alike) is found the same way as a group of cells shifted by
-one amount. When two candidates explain the same failures equally (any of 28 items of a class could be
-the wrong one), neither is named and the failures are reported where they are. A table printed empty or
-missing stands for the failures that read it. Amounts are not negative: a correction below zero is not
-considered.
+one amount. One failure is enough when, of the figures of that relation, exactly one can be corrected
+without breaking another: a form's 年度 total that the project table confirms is not the culprit of the
+source sum it fails, the one source that is free is (a single relation failing at its own total keeps its
+own message).
+
+A mistake can also span figures that agree with each other: a 上年结转 project, its unit and the
+department raised alike, so the project table adds up and contradicts every other table; or 收支总表
+printing 上年结转 1124.01 with all its totals to match, where the income, expense and carry-over tables
+agree on 1114.01. So a correction that breaks only relations inside its own table is followed down
+through them (each broken sum mended by one more figure of that table shifted by the same amount, a cell
+of a row already shifted first; bounded), and all the figures of one table that failing relations read
+are tried together, each at the value the other side implies. Such a set is reported once, at its figure
+that the most important failing relation reads (the department row, 收支总表's 上年结转), and ranks after a
+single figure explaining the same failures: the table in the minority is the one named. Which unit and
+project carry a shift inside a table is not known and not named.
+
+When two candidates explain the same failures equally (any of 28 items of a class could be the wrong one),
+neither is named and the failures are reported where they are. Relations that each only warn (a label read
+from its sentence, a 其中 list that may be incomplete) but put one figure at the same other value
+independently make an error. A table printed empty or missing stands for the failures that read it.
+Amounts are not negative: a correction below zero is not considered.
 
 ## Reading the 情况说明
 
@@ -87,7 +116,18 @@ Forms are matched to the project tables' rows by 实施单位 and name after fol
 punctuation; a unit name cut short on a form is the same unit); rows sharing a name are told apart by
 amount; left-over forms take the row of the same unit and amount with the closest name, then the closest
 name alone (similarity ≥ 0.8). A form matched only approximately, under a unit spelled differently, or not
-at all is a warning naming both.`;
+at all is a warning naming both. While a project table is missing or printed empty by mistake (see
+\`document.empty-table\`), forms are matched by name only: paired with look-alikes in the other project table
+they would give false amount errors; the forms left without a row are part of the absent table's finding.
+
+## Absent tables, codes and years
+
+A table printed empty while other tables or the 说明 show its money, or left out though the template
+requires it, is one finding (\`document.empty-table\` or \`document.missing-table\`, never both) that stands for
+every relation reading the table; a 说明 statement whose label names a figure of that table first is read
+against the absent table (and is part of that finding), not against another table it could fall back on.
+A misprinted function code is one \`code.structure\` error that stands for the comparisons by code it breaks.
+The document's year is the one most of its cover, titles, heads and narrative print (\`document.year\`).`;
 
 const SEEDS = `## The seeds
 

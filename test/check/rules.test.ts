@@ -26,7 +26,9 @@ const WANT: Record<string, Want> = {
   // 公务用车购置及运行费 41.40 = 购置 (blank) + 运行维护: the row printed 45.40 is the one to correct
   'table.three-public': { table: 'three_public', row: '②公务用车运行维护费', column: 'total', expected: '41.40', actual: '45.40', difference: '4.00' },
   // 18041.69 + 1124.01
-  'table.balance': { table: 'summary', row: '收入总计', column: 'amount', expected: '19165.70', actual: '19155.70', difference: '-10.00' },
+  // 收入总计 19155.70 = 本年收入合计 18041.69 + 上年结转: the mutated 上年结转 breaks the sum, 收入总计 (also
+  // = 支出总计) holds everywhere else — so the finding is at 上年结转
+  'table.balance': { table: 'summary', row: '上年结转', column: 'amount', expected: '1114.01', actual: '1124.01', difference: '10.00' },
   'cross.summary-income': { table: 'income', row: '合计', column: 'general_public', expected: '18041.69', actual: '18051.69', difference: '10.00' },
   'cross.summary-expense': { table: 'expense', row: '210', column: 'total', expected: '17171.84', actual: '17181.84', difference: '10.00' },
   // 6636.20 + 760.91
@@ -48,14 +50,17 @@ const WANT: Record<string, Want> = {
   'document.empty-table': { table: 'projects_carryover', column: 'total', expected: '1114.01', actual: '0.00', difference: '-1114.01' },
   'document.year': { table: 'three_public', column: 'title', expected: '2024', actual: '2023' },
   'document.unit': { severity: 'warning', table: 'admin_running', expected: '万元', actual: '元' },
-  'code.structure': { severity: 'warning', table: 'income', row: '2080599', expected: '20805', actual: '20132' },
+  // 2080599 printed under 款 20132, whose other rows agree with it: the 项 is misprinted, 2013299 fits
+  'code.structure': { table: 'income', row: '2080599', expected: '2013299', actual: '2080599' },
   'code.names': { severity: 'warning', table: 'gpb_expense', row: '21001', expected: '卫生健康管理事务', actual: '卫生健康管理事物' },
   'narrative.amount': { table: 'narrative', row: '支出预算情况说明 / 基本支出', column: 'amount', expected: '7082.95', actual: '7182.95', difference: '100.00' },
   // 18041.69 / 19155.70 = 94.184…%
   'narrative.share': { table: 'narrative', row: '收入预算情况说明 / 一般公共预算拨款收入', column: 'share', expected: '94.18', actual: '95.18', difference: '1.00', unit: '%' },
   'narrative.count': { severity: 'warning', table: 'narrative', column: 'count', expected: '3', actual: '4', unit: '家' },
   // 52 + 35 projects against 86
-  'narrative.breakdown': { table: 'narrative', row: '绩效管理情况 / 纳入绩效目标管理的二级项目', column: 'count', expected: '87', actual: '86', difference: '-1', unit: '个' },
+  // 特定目标类项目 34 → 35 in the first of two breakdowns of the same 86 projects: the sum 52 + 35 ≠ 86 and
+  // the second breakdown's 34 both point at it
+  'narrative.breakdown': { table: 'narrative', row: '绩效管理情况 / 特定目标类项目', column: 'count', expected: '34', actual: '35', difference: '1', unit: '个' },
   // 991.08 + 2.10 + 320.65
   'narrative.procurement': { table: 'narrative', row: '政府采购情况 / 政府采购预算总额', expected: '1313.83', actual: '1303.83', difference: '-10.00' },
   // 708.43 / (19155.70 − 708.43) = 3.840…%

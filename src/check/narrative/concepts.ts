@@ -120,8 +120,8 @@ function incomeSource(role: string): Reader {
 const TAIL = '(?:费用?)?(?:财政拨款)?(?:预算)?(?:支出)?(?:预算)?(?:数)?';
 const item = (core: string) => new RegExp(`${core}${TAIL}$`);
 
-/** Label patterns, tried in order (specific before general) against the label core. */
-const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
+/** Label patterns, tried in order (specific before general) against the label core; weak: the label may mean either reading. */
+const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader; weak?: boolean }> = [
   { concept: 'three_public', re: item('三公"?经费'), read: threePublic(null) },
   { concept: 'abroad', re: item('因公出国\\(境\\)'), read: threePublic('abroad') },
   { concept: 'reception', re: item('公务接待'), read: threePublic('reception') },
@@ -235,6 +235,13 @@ const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
       return one(...(kind === 'fiscal' ? [...fiscal, ...summary] : [...summary, ...fiscal]));
     },
   },
+  {
+    // 部门整体绩效目标 … 涉及部门预算资金: this year's budget, or with 上年结转 the whole.
+    concept: 'budget_funds',
+    re: /^(?:涉及)?(?:部门|单位)(?:整体)?预算资金(?:总额)?$/,
+    weak: true,
+    read: (ctx) => one(fig(ctx, 'summary', income('current_income_total'), SUMMARY_IN(ctx)), fig(ctx, 'summary', income('income_grand_total'), SUMMARY_IN(ctx))),
+  },
   { concept: 'general_public', re: /^一般公共预算(?:拨款)?(?:收入)?(?:预算)?(?:资金)?$/, read: fundReader('general_public') },
   { concept: 'gov_fund', re: /^政府性基金(?:预算)?(?:拨款)?(?:收入)?(?:预算)?$/, read: fundReader('gov_fund') },
   { concept: 'soe_capital', re: /^国有资本经营(?:预算)?(?:拨款)?(?:收入)?(?:预算)?$/, read: fundReader('soe_capital') },
@@ -245,11 +252,14 @@ const CONCEPTS: ReadonlyArray<{ concept: string; re: RegExp; read: Reader }> = [
   { concept: 'other_income', re: /^其他收入(?:预算)?$/, read: incomeSource('other_income') },
 ];
 
-/** Label without entity, years, ordinals and self-references: what names the figure. */
-export function labelCore(label: string, entity: string | null): string {
+/**
+ * Label without entity, years, ordinals and self-references: what names the figure. For display, the year a
+ * figure is compared with stays (比2023年增加, not 比增加).
+ */
+export function labelCore(label: string, entity: string | null, keepCompared = false): string {
   let s = fold(label);
   if (entity) s = s.split(fold(entity)).join('');
-  s = s.replace(/(19|20)\d{2}年度?/g, '').replace(/\((部门|单位)\)/g, '');
+  s = s.replace(keepCompared ? /(?<![比较与同])(19|20)\d{2}年度?/g : /(19|20)\d{2}年度?/g, '').replace(/\((部门|单位)\)/g, '');
   for (let i = 0; i < 3; i++) s = stripOrdinal(s).replace(/^(本部门|本单位|我部门|我单位|全部门)(?=.)/, '');
   s = s.replace(/[“”"]/g, '"').replace(/^(其中|包括)[:：]?/, '');
   // A subject quoted by its levels (上海: “卫生健康支出（类）…（项）”科目): the subject itself.
@@ -267,7 +277,7 @@ export function resolveLabel(ctx: CheckContext, label: string, kind: SectionKind
   for (const c of CONCEPTS) {
     if (!c.re.test(core)) continue;
     const readings = c.read(ctx, kind).filter((r) => r.length > 0);
-    return readings.length ? { concept: c.concept, readings, weak: false } : null;
+    return readings.length ? { concept: c.concept, readings, weak: c.weak ?? false } : null;
   }
   const tables = CODED_BY_KIND[kind] ?? ['expense', 'fiscal_expense', 'gpb_expense', 'gf_expense', 'soe_expense'];
   // 一般公共服务（类）… / 行政事业单位医疗（款）行政单位医疗（项）支出: a subject named by its levels.

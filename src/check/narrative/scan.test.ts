@@ -20,6 +20,12 @@ describe('scanning 情况说明 prose', () => {
     expect(s.lists[0]!.items.map((h) => h.text)).toEqual(['18,041.69万元', '1,114.01万元']);
   });
 
+  it('a label cut at 、 keeps its whole phrase for display', () => {
+    const [m] = scanText('2024年收、支预算总计各增加100.00万元。', 2024).mentions;
+    expect(m!.label).toBe('支预算总计各增加');
+    expect(m!.phrase).toBe('2024年收、支预算总计各增加');
+  });
+
   it('shares with their whole named (占…的) and lists running across semicolons', () => {
     const s = scanText('一般公共预算当年支出18,041.69万元,主要用于以下方面：一般公共服务支出9.49万元；社会保障和就业支出1,465.75万元，占8.12%；卫生健康支出16,057.83万元，占89.00%等。公开项目绩效目标86个，涉及项目金额10,958.74万元，占部门（单位）项目支出总额的100%。', 2024);
     const shares = s.mentions.filter((m) => m.share);

@@ -18,6 +18,8 @@ export interface Mention {
   text: string;
   /** Folded words before the figure in its segment, connectors removed. */
   label: string;
+  /** The label as a reader sees it: its whole phrase (收、支预算总计各增加, where the label is 支预算总计各增加). */
+  phrase: string;
   sentence: number;
   clause: number;
   /** A change against an earlier year, not a level. */
@@ -192,6 +194,8 @@ export function scanText(text: string, fiscalYear: number | null): Scan {
         const segStart = Math.max(...[',', '，', ';', '；', ':', '：', '、'].map((ch) => s.lastIndexOf(ch, r.start - 1)), prevEnd - 1) + 1;
         const rawLabel = s.slice(segStart, r.start);
         const label = rawLabel.replace(CONNECTORS, '').replace(/(?<![总合共])(为|是|约|达|计|共)$/, '');
+        const phraseStart = Math.max(...[',', '，', ';', '；', ':', '：'].map((ch) => s.lastIndexOf(ch, r.start - 1)), prevEnd - 1) + 1;
+        const phrase = phraseStart < segStart ? s.slice(phraseStart, r.start).replace(CONNECTORS, '').replace(/(?<![总合共])(为|是|约|达|计|共)$/, '') : label;
         const headWords = HEAD_WORDS.test(label) && r.kind === 'money';
         // A clause boundary ends a list unless the next clause goes on with the same kind of item.
         if (CLAUSE.test(before)) {
@@ -231,6 +235,7 @@ export function scanText(text: string, fiscalYear: number | null): Scan {
           unit: r.unit,
           text: r.text,
           label,
+          phrase,
           sentence: si,
           clause: s.slice(0, r.start).split(CLAUSE).length - 1,
           change,

@@ -27,7 +27,7 @@ export function narrativeOf(ctx: CheckContext): NarrativeSection[] {
     sections.forEach((section, index) => {
       if (section.title.trim().length === 0) return;
       const kind = sectionKind(section.title);
-      const scan = (text: string) => scanText(text, ctx.doc.fiscal_year);
+      const scan = (text: string) => scanText(text, ctx.fiscalYear);
       // A section whose title says nothing of its subject (上海: “部门预算编制说明”) is read part by part,
       // each under its own sub-heading (（一）收入预算, （四）“三公”经费预算 …).
       const parts = kind === 'other' ? subsections(section) : [];
@@ -77,7 +77,7 @@ export function statedStep(m: Mention): number {
 
 /** A statement's label as shown in findings: without entity and year. */
 export function shownLabel(ns: NarrativeSection, m: Mention): string {
-  return labelCore(m.label, ns.entity) || m.text;
+  return labelCore(m.phrase, ns.entity, true) || m.text;
 }
 
 export function statedFigure(ns: NarrativeSection, m: Mention, column = 'amount'): Figure {
@@ -121,13 +121,26 @@ export function isPrinted(r: Reading): boolean {
   return r.length > 0 && r.every((f) => !f.noColumn) && r.some((f) => f.printed || f.absentTable === undefined);
 }
 
-/** The reading of a resolution that agrees with the stated figure, else the most likely printed one. */
-export function pickReading(res: Resolution, stated: Figure): Reading | null {
+/**
+ * Does the reading a label names first come from a table the template prints but the document leaves
+ * out or prints empty? Then that absence is the finding, not a comparison with some other table.
+ */
+export function firstReadingAbsent(ctx: CheckContext, res: Resolution): boolean {
+  const first = res.readings[0];
+  return first !== undefined && first.some((f) => f.absentTable !== undefined && !f.printed && !f.noColumn && ctx.prints(f.absentTable));
+}
+
+/**
+ * The reading of a resolution that agrees with the stated figure, else the most likely printed one — or,
+ * where the first reading's table is absent, that reading (its failure is the absence's).
+ */
+export function pickReading(ctx: CheckContext, res: Resolution, stated: Figure): Reading | null {
   const printed = res.readings.filter(isPrinted);
   for (const r of printed) {
     if (r.some((f) => f.absentTable !== undefined && !f.printed)) continue;
     if (evaluate({ kind: 'sum', rule: '', severity: 'error', lhs: stated, terms: r.map((figure) => ({ figure, coef: 1 as const })), relation: 'eq' }).outcome !== 'beyond') return r;
   }
+  if (firstReadingAbsent(ctx, res)) return res.readings[0]!;
   return printed.find((r) => r.every((f) => f.absentTable === undefined)) ?? printed[0] ?? null;
 }
 

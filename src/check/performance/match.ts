@@ -3,6 +3,7 @@ import type { ProjectForm } from '../../model/performance.js';
 import { FEN_PER_UNIT } from '../../model/money.js';
 import { editDistance, fold, similarity } from '../../text/fold.js';
 import type { CheckContext } from '../context.js';
+import { wronglyAbsent } from '../table-evidence.js';
 import { roundToStep } from '../tolerance.js';
 
 // Forms ↔ rows of the project tables. A form is its project's row when unit and name agree after folding
@@ -61,6 +62,11 @@ export function projectRows(ctx: CheckContext, key: string): ProjectRow[] {
   return out;
 }
 
+/** Project tables left out or printed empty by mistake (see table-evidence.ts). */
+export function absentProjectTables(ctx: CheckContext): string[] {
+  return ['projects', 'projects_carryover'].filter((k) => wronglyAbsent(ctx, k));
+}
+
 export function matchForms(ctx: CheckContext): FormMatch[] {
   return ctx.memo('form-match', () => {
     const forms = ctx.doc.forms.filter((f): f is ProjectForm => f.kind === 'project');
@@ -88,9 +94,15 @@ export function matchForms(ctx: CheckContext): FormMatch[] {
       taken.add(best);
       out.set(f, { form: f, row: best, how: 'exact', unitDiffers: !unitOk, distance: 0 });
     }
-    // 2. Left-over forms: same unit and amount, closest name; then closest name alone.
+    // 2. Left-over forms: same unit and amount, closest name; then closest name alone. Not while a project
+    // table the template prints is absent: its forms would be paired with look-alikes in the other one.
+    const absent = absentProjectTables(ctx).length > 0;
     for (const f of forms) {
       if (out.has(f)) continue;
+      if (absent) {
+        out.set(f, { form: f, row: null, how: 'none', unitDiffers: false, distance: 0 });
+        continue;
+      }
       const fk = formKey.get(f)!;
       const name = fk.name;
       let best: { r: ProjectRow; sim: number } | null = null;

@@ -1,48 +1,91 @@
-import type { Rule } from '../rule.js';
+import type { Params } from '../checks.js';
+import type { Emitter, Rule } from '../rule.js';
+import type { Table } from '../../model/disclosure.js';
+import { codedRows, codeOutliers, treeContradictions, type CodedRow } from '../code-tree.js';
+import { tableZh } from '../../model/table-keys.js';
 
 // Printed function codes: 3 digits (类), 5 (款) or 7 (项); a 款 is printed under its 类 and a 项 under its
-// 款 (the nearest preceding shorter code is its prefix), as the hierarchy sums read them.
+// 款 (the nearest preceding shorter code is its prefix), as the hierarchy sums read them. A code that
+// contradicts the rows around it (see code-tree.ts) is a misprint: an error, once for the same misprint in
+// several tables, standing for the comparisons by code it breaks (the subject under its wrong code has no
+// partner in the other tables, and its right code none in this one). A row under the wrong parent whose
+// own code is right (a parent row left out) is a warning.
+
+const FUNCTION_CODE = /^\d{3}(\d{2}){0,2}$/;
+
+/** A misprinted code: an error standing for the comparisons by code it breaks (rows of either code, any table). */
+function misprint(emit: Emitter, table: string, at: CodedRow, right: string, params: Params): void {
+  const wrong = at.code;
+  emit.fact(
+    { table, row: wrong, column: null, expected: right, actual: wrong, difference: null, unit: null, line: at.row.line, params: { name: at.row.name, ...params } },
+    { covers: (p) => p.loc.row === wrong || p.loc.row === right },
+  );
+}
 
 export const codeStructure: Rule = {
   id: 'code.structure',
   family: 'code',
   severity: 'error',
   title: '功能科目编码结构',
-  description: '印出的功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）数字；款、项应列在其上级科目之下（前缀一致），上级科目缺印时提示。',
+  description:
+    '印出的功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）数字；款、项应列在其上级科目之下（前缀一致）。与上下级科目矛盾的编码（如列在类 208 之下、其下各项以 20805 开头的款印为 20905）' +
+    '为错误，按上下级推出应有的编码，同一错误印在几张表中只报告一次，并代表由此引起的按科目核对不符；上级科目缺印等其他层级问题给出警告。',
   run(ctx, emit) {
+    const misprints = new Map<string, { tables: string[]; emit: (others: string[]) => void }>();
+    const coded: Array<{ table: Table; rows: CodedRow[] }> = [];
     for (const t of ctx.doc.tables) {
       if (t.status !== 'present') continue;
-      const printed = t.rows.filter((r) => r.code && r.code_source === 'printed');
+      const rows = codedRows(t);
       // Function classification codes begin with 2; economic codes (3xx, 5xx) have their own structure.
-      if (printed.filter((r) => r.code!.startsWith('2')).length * 2 < printed.length) continue;
-      const all = new Set(printed.map((r) => r.code!));
-      const lengths = new Set([...all].map((c) => c.length));
+      if (rows.filter((r) => r.code.startsWith('2')).length * 2 < rows.length) continue;
+      coded.push({ table: t, rows: rows.filter((r) => FUNCTION_CODE.test(r.code)) });
+      const lengths = new Set(rows.map((r) => r.code.length));
       // A table that leaves out a whole level (项 under 类, no 款) is one finding, not one per row.
-      for (const len of [5]) {
-        if (lengths.has(len) || !lengths.has(len - 2) || !lengths.has(len + 2)) continue;
-        const first = printed.find((r) => r.code!.length === len + 2)!;
-        emit.fact({ table: t.key, row: null, column: null, expected: `${len} 位`, actual: null, difference: null, unit: null, line: first.line, params: { kind: 'level-skipped' } }, { severity: 'warning' });
+      if (!lengths.has(5) && lengths.has(3) && lengths.has(7)) {
+        const first = rows.find((r) => r.code.length === 7)!;
+        emit.fact({ table: t.key, row: null, column: null, expected: '5 位', actual: null, difference: null, unit: null, line: first.row.line, params: { kind: 'level-skipped' } }, { severity: 'warning' });
       }
-      const under = new Map<number, string>(); // the last code printed at each length: what a longer code sits under
-      for (const r of printed) {
-        const code = r.code!;
-        const loc = { table: t.key, row: code, column: null, unit: null, line: r.line, difference: null };
-        if (!/^\d+$/.test(code) || ![3, 5, 7].includes(code.length)) {
-          emit.fact({ ...loc, expected: '3/5/7 位', actual: `${code.length} 位`, params: { name: r.name, kind: 'length' } });
+      const printed = new Set(rows.map((r) => r.code));
+      for (const r of rows) {
+        const loc = { table: t.key, row: r.printed ?? r.code, column: null, unit: null, line: r.row.line, difference: null };
+        if (r.printed !== undefined) {
+          emit.fact({ ...loc, expected: r.code, actual: r.printed, params: { name: r.row.name, kind: 'letters' } }, { covers: (p) => p.loc.row === r.code });
+        } else if (!FUNCTION_CODE.test(r.code)) {
+          emit.fact({ ...loc, expected: '3/5/7 位', actual: `${r.code.length} 位`, params: { name: r.row.name, kind: 'length' } });
+        }
+      }
+      const { misprints: found, misplaced } = treeContradictions(rows.filter((r) => FUNCTION_CODE.test(r.code)));
+      for (const m of found) {
+        const wrong = m.at.code;
+        const right = m.expected;
+        const key = `${wrong}>${right}`;
+        const seen = misprints.get(key);
+        if (seen) {
+          seen.tables.push(t.key);
           continue;
         }
-        const parent = code.slice(0, code.length - 2);
-        if (code.length > 3 && lengths.has(parent.length)) {
-          const above = under.get(parent.length) ?? null;
-          if (!all.has(parent)) {
-            emit.fact({ ...loc, expected: parent, actual: null, params: { name: r.name, kind: 'parent-missing' } }, { severity: 'warning' });
-          } else if (above !== parent) {
-            emit.fact({ ...loc, expected: parent, actual: above, params: { name: r.name, kind: 'misplaced' } }, { severity: 'warning' });
-          }
-        }
-        under.set(code.length, code);
-        for (const l of [...under.keys()]) if (l > code.length) under.delete(l);
+        const entry = {
+          tables: [] as string[],
+          emit: (others: string[]) =>
+            misprint(emit, t.key, m.at, right, { kind: 'prefix', parent: m.parent ?? '', children: m.children, ...(others.length ? { also: others.map(tableZh).join('、') } : {}) }),
+        };
+        misprints.set(key, entry);
       }
+      for (const m of misplaced) {
+        const kind = printed.has(m.parentCode) ? 'misplaced' : 'parent-missing';
+        emit.fact(
+          { table: t.key, row: m.at.code, column: null, unit: null, line: m.at.row.line, difference: null, expected: m.parentCode, actual: kind === 'misplaced' ? m.above : null, params: { name: m.at.row.name, kind } },
+          { severity: 'warning' },
+        );
+      }
+    }
+    for (const m of misprints.values()) m.emit(m.tables);
+    // A valid code in one table where the others print the same subject under another.
+    for (const o of codeOutliers(coded)) {
+      const wrong = o.at.code;
+      const right = o.expected;
+      if (misprints.has(`${wrong}>${right}`)) continue;
+      misprint(emit, o.table.key, o.at, right, { kind: 'tables', other: o.others.map((t) => tableZh(t.key)).join('、') });
     }
   },
 };

@@ -21,13 +21,15 @@ export const crossGpbExpense: Rule = {
     const others = inc ? inc.columns.filter((c) => c.key === 'carryover' || (FUND_SOURCES.includes(c.key) && c.key !== 'general_public')).map((c) => c.key) : null;
     const rows: Array<{ code: string } | { total: true }> = [{ total: true }, ...comparableCodes(gpb, exp).filter((c) => functionCodes(gpb).includes(c)).map((code) => ({ code }))];
     for (const row of rows) {
-      const onlyGp = others !== null && others.every((k) => fig(ctx, 'income', row, k).fen === 0) && fig(ctx, 'income', row, 'total').printed;
+      // Only this year's general public budget funds the subject: the same split (a condition on the
+      // income figures, so a 上年结转 left blank there is found as the one wrong figure).
+      const sources = others === null || !fig(ctx, 'income', row, 'total').printed ? null : others.map((k) => fig(ctx, 'income', row, k));
       for (const col of ['basic', 'project']) {
         if (!gpb.columns.some((c) => c.key === col) || !exp.columns.some((c) => c.key === col)) continue;
         const a = fig(ctx, 'gpb_expense', row, col);
         const b = fig(ctx, 'expense', row, col);
-        if (onlyGp) emit.sum(a, [b], { params: { other: 'expense', same: 1 } });
-        else emit.atMost(a, [b], { params: { other: 'expense' } });
+        emit.atMost(a, [b], { params: { other: 'expense' } });
+        if (sources) emit.sum(a, [b], { params: { other: 'expense', same: 1 }, when: { figures: sources, test: (value) => sources.every((f) => value(f) === 0) } });
       }
     }
   },

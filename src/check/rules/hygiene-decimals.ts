@@ -16,7 +16,8 @@ export const hygieneDecimals: Rule = {
       t.rows.forEach((r, i) => {
         for (const [col, c] of Object.entries(r.cells)) {
           if (printedDecimals(c.text) <= 2) continue;
-          emit.fact({ ...ctx.location(t, i, col), expected: '≤2 位小数', actual: c.text, difference: null, params: { table_zh: tableZh(t.key), name: r.name } });
+          const { table, row, column, unit, line } = ctx.location(t, i, col);
+          emit.fact({ table, row, column, unit, line, expected: '≤2 位小数', actual: c.text, difference: null, params: { table_zh: tableZh(t.key), name: r.name } });
         }
       });
     }

@@ -20,7 +20,7 @@ export const narrativeAmount: Rule = {
         const res = resolveMention(ctx, ns, m);
         if (!res) continue;
         const stated = statedFigure(ns, m);
-        const reading = pickReading(res, stated);
+        const reading = pickReading(ctx, res, stated);
         if (!reading) continue;
         const first = reading[0]!;
         emit.sum(stated, reading, {

@@ -1,7 +1,7 @@
 import { resolveLabel } from '../narrative/concepts.js';
 import type { Mention } from '../narrative/scan.js';
 import { checkShare, formatScaled } from '../narrative/share.js';
-import { isPrinted, narrativeOf, pickReading, resolveMention, shownLabel, statedFigure, type NarrativeSection } from '../narrative/statements.js';
+import { firstReadingAbsent, isPrinted, narrativeOf, pickReading, resolveMention, shownLabel, statedFigure, type NarrativeSection } from '../narrative/statements.js';
 import type { CheckContext } from '../context.js';
 import type { Figure } from '../figure.js';
 import type { Rule } from '../rule.js';
@@ -15,7 +15,7 @@ function tableOrStated(ctx: CheckContext, ns: NarrativeSection, m: Mention): Fig
   const stated = statedFigure(ns, m);
   const res = resolveMention(ctx, ns, m);
   if (!res || res.weak) return [stated];
-  const r = pickReading(res, stated);
+  const r = pickReading(ctx, res, stated);
   return !r || r.some((f) => f.absentTable !== undefined && !f.printed) ? [stated] : r;
 }
 
@@ -52,6 +52,8 @@ export const narrativeShare: Rule = {
         let ambiguous = false;
         if (p.shareOf) {
           const res = resolveLabel(ctx, p.shareOf, ns.kind);
+          // The whole is in a table left out or printed empty: that absence is the finding.
+          if (res && firstReadingAbsent(ctx, res)) return;
           const printed = res?.readings.filter(isPrinted) ?? [];
           if (printed.length) d = printed.find((r) => r.every((f) => f.printed)) ?? printed[0]!;
           ambiguous = ctx.doc.level === 'unit' && /部门/.test(p.shareOf);

@@ -13,7 +13,7 @@ import type { Rule } from '../rule.js';
 function subjectFigures(ctx: CheckContext, ns: NarrativeSection, m: Mention): Figure[] {
   const stated = statedFigure(ns, m);
   const res = resolveMention(ctx, ns, m);
-  const r = res && !res.weak ? pickReading(res, stated) : null;
+  const r = res && !res.weak ? pickReading(ctx, res, stated) : null;
   return r && r.every((f) => f.printed) ? r : [stated];
 }
 
@@ -23,7 +23,11 @@ const steps = (fs: readonly Figure[]) => fs.reduce((s, f) => s + f.step, 0);
 function rate(p: Mention, change: Figure, subject: readonly Figure[], up: boolean, value?: (f: Figure) => number) {
   const c = value ? value(change) : change.fen;
   const v = sum(subject, value);
-  return checkShare(p.value, p.decimals, c, change.step, up ? v - c : v + c, steps(subject) + change.step);
+  const prior = up ? v - c : v + c;
+  // Nothing last year (the change is all of this year's figure): no rate to compute — “增长100%” is the
+  // usual way of saying so.
+  if (2 * Math.abs(prior) <= steps(subject) + change.step) return { outcome: 'exact' as const, expected: BigInt(p.value) };
+  return checkShare(p.value, p.decimals, c, change.step, prior, steps(subject) + change.step);
 }
 
 export const narrativeYoy: Rule = {
@@ -31,7 +35,7 @@ export const narrativeYoy: Rule = {
   family: 'narrative',
   severity: 'warning',
   title: '增减额与增减率相互一致',
-  description: '情况说明中“比上年增加（减少）X 万元，增长（下降）Y%”的表述，Y 应等于 X 除以上年数（本年数减去增加额或加上减少额），四舍五入到印出的小数位。',
+  description: '情况说明中“比上年增加（减少）X 万元，增长（下降）Y%”的表述，Y 应等于 X 除以上年数（本年数减去增加额或加上减少额），四舍五入到印出的小数位。上年数为零（增加额即本年数）时不核对增长率。',
   run(ctx, emit) {
     for (const ns of narrativeOf(ctx)) {
       const ms = ns.scan.mentions;

@@ -1,5 +1,7 @@
 import { formFigure } from '../performance/form-figures.js';
 import { fig, sideColumn } from '../lookups.js';
+import { formatFen } from '../../model/money.js';
+import type { Figure } from '../figure.js';
 import type { Rule } from '../rule.js';
 
 // The department-wide form (部门整体支出绩效目标) states the department's 年度预算: it is the budget the
@@ -23,9 +25,25 @@ export const performanceDepartmentForm: Rule = {
       const current = fig(ctx, 'summary', { role: 'current_income_total', side: 'income' }, col);
       const grand = fig(ctx, 'summary', { role: 'income_grand_total', side: 'income' }, col);
       const near = (a: number, b: number, step: number) => Math.abs(a - b) <= step;
-      const step = Math.max(current.step, total.step);
-      if (near(total.fen, current.fen, step) || near(total.fen, grand.fen, step)) continue;
-      emit.sum(total, [current], { params: { other: 'summary' } });
+      const step = Math.max(current.step, total.step, grand.step);
+      // Either total will do: a fact that re-evaluates both, so a wrong summary total can explain it.
+      const holds = (value: (x: Figure) => number) => near(value(total), value(current), step) || near(value(total), value(grand), step);
+      if (holds((x) => x.fen)) continue;
+      const unit = total.loc.unit ?? '元';
+      emit.fact(
+        {
+          table: 'performance',
+          row: total.loc.row,
+          column: 'budget.total',
+          unit,
+          line: total.loc.line,
+          expected: formatFen(current.fen, unit, 2),
+          actual: formatFen(total.fen, unit, 2),
+          difference: formatFen(total.fen - current.fen, unit, 2),
+          params: { other: 'summary', grand: formatFen(grand.fen, unit, 2) },
+        },
+        { figures: [total, current, grand], holds },
+      );
     }
   },
 };

@@ -1,4 +1,4 @@
-import { matchForms } from '../performance/match.js';
+import { absentProjectTables, matchForms } from '../performance/match.js';
 import type { Rule } from '../rule.js';
 
 // Every form has its row in the project tables, under the same unit and name. A form found only by the
@@ -15,6 +15,8 @@ export const performanceMatch: Rule = {
     '或实施单位名称不同、或找不到对应项目时给出警告，并列出两边的名称。',
   run(ctx, emit) {
     if (!ctx.table('projects') && !ctx.table('projects_carryover')) return;
+    // A form without its row while a project table is absent: the absence's finding stands for it.
+    const absent = absentProjectTables(ctx).map((k) => ctx.missing(k, null, null));
     for (const m of matchForms(ctx)) {
       const f = m.form;
       if (m.how === 'exact' && !m.unitDiffers) continue;
@@ -37,7 +39,7 @@ export const performanceMatch: Rule = {
           row_line: row?.line ?? 0,
           ...(m.how === 'approximate' && m.unitDiffers ? { unit_differs: 1 } : {}),
         },
-      });
+      }, m.how === 'none' ? { figures: absent } : {});
     }
   },
 };
