@@ -4,6 +4,7 @@ import type { DepartmentForm, ProjectForm } from '../../model/performance.js';
 import { fold, leadingOrdinal, stripOrdinal } from '../../text/fold.js';
 import { readDepartmentForm } from '../forms/department-form.js';
 import { readProjectForm } from '../forms/project-form.js';
+import { isPageNumber } from '../page-number.js';
 import type { SourceLine } from '../source-line.js';
 import { TEMPLATES, templateById } from '../templates/registry.js';
 import { diag } from './rows.js';
@@ -129,6 +130,8 @@ function readToc(lines: readonly SourceLine[], toc: TocEntry[], consumed: Set<nu
 function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consumed: Set<number>): void {
   const texts: string[] = [];
   for (const l of b.lines) {
+    // A page number between paragraphs is not part of the text (reported below as a page number).
+    if (l.text.length <= 16 && isPageNumber(l.text)) continue;
     texts.push(l.text);
     consumed.add(l.no);
   }
@@ -154,7 +157,9 @@ function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consu
 function reportUnplaced(lines: readonly SourceLine[], consumed: ReadonlySet<number>, diagnostics: Diagnostic[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!consumed.has(l.no) && /\d/.test(l.text)) diagnostics.push(diag('line.unplaced', /^\d{1,4}$/.test(l.text) ? 'info' : 'warning', l, null, l.text));
+    if (consumed.has(l.no) || !/\d/.test(l.text)) continue;
+    if (isPageNumber(l.text)) diagnostics.push(diag('line.unplaced', 'info', l, null, l.text, { reason: 'page-number' }));
+    else diagnostics.push(diag('line.unplaced', 'warning', l, null, l.text));
   }
 }
 

@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Row, Table } from '../../model/disclosure.js';
 import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
+import { isPageNumber } from '../page-number.js';
 import { filled, filledCount, foldedHead, type SourceLine } from '../source-line.js';
 import { isNumberLabel, titleNumber, type TableShape } from '../templates/registry.js';
 import { labelRole } from './columns.js';
@@ -124,7 +125,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
         break;
       }
     }
-    if (line.cells.length === 1 && /^\d{1,3}$/.test(line.text)) {
+    if (line.text.length <= 16 && filledCount(line) === 1 && isPageNumber(line.text)) {
       diagnostics.push(diag('line.unplaced', 'info', line, ctx.key, line.text, { reason: 'page-number' }));
       continue;
     }
