@@ -69,3 +69,19 @@ describe('page numbers between the rows of a table', () => {
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'line.unplaced', severity: 'info', text: '- 12 -' }));
   });
 });
+
+describe('header cells wrapped onto a second line', () => {
+  const EXPENSE_HEADER = '项目\t\t2024年预算数\t\t\n科目编码\t科目名称\t合计\t基本支出\t项目支出';
+  const EXPENSE_WRAPPED = '项目\t\t2024年预算数\t\t\n科目编码\t科目名称\t合计\t基本\t项目\n\t\t\t支出\t支出';
+  it.each([
+    ['基本 | 项目 over 支出 | 支出', (t: string) => t.replace(EXPENSE_HEADER, EXPENSE_WRAPPED)],
+    ['一般公共 over 预算', (t: string) => t.replace('合计\t一般公共预算\t政府性基金', '合计\t一般公共\t政府性基金').replace('财政专户管理 资金\t单位资金\t\n合计\t\t18041.69', '财政专户管理 资金\t单位资金\t\n\t\t\t预算\t\t\t\t\t\n合计\t\t18041.69')],
+    ['国有资本经营 | 财政专户管理 over 预算 | 资金', (t: string) => t.replace('国有资本经营 预算\t财政专户管理 资金\t单位资金\t\n', '国有资本经营\t财政专户管理\t单位资金\t\n\t\t\t\t\t预算\t资金\t\t\n')],
+    ['部门预算支出经济 | 政府预算支出经济 over 科目名称 | 科目名称', (t: string) => t.replace('部门预算支出经济科目名称\t政府预算支出经济科目名称\t2024年预算数\t\t\n\t\t合计\t人员经费\t公用经费', '部门预算支出经济\t政府预算支出经济\t2024年预算数\t\t\n科目名称\t科目名称\t合计\t人员经费\t公用经费')],
+    ['the wrapped header repeated on a new page', (t: string) => insertBefore(t.replace(EXPENSE_HEADER, EXPENSE_WRAPPED), '2024年预算支出总表', '210\t', `- 5 -\n${EXPENSE_WRAPPED}`)],
+  ])('%s', async (_, change) => {
+    const text = change(seed());
+    expect(text).not.toBe(seed());
+    await expectSameAsSeed(text);
+  });
+});

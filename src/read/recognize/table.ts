@@ -8,6 +8,7 @@ import { isNumberLabel, titleNumber, type TableShape } from '../templates/regist
 import { labelRole } from './columns.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
 import { alignHeaderRows } from './header-align.js';
+import { joinWrappedHeader, type JoinedHeader } from './header-wrap.js';
 import { projectTree } from './project-tree.js';
 import { catalogCode, codeLevel, rowRole } from './row-meaning.js';
 import { diag, readRows, type RawRow } from './rows.js';
@@ -70,8 +71,10 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   let entityOpen = false;
   let rest: SourceLine[] = [];
   // An index loop: for-of is a try/finally region, costlier to compile in a function this size.
+  // Set once a header row was joined from wrapped lines: its repeats on later pages wrap alike.
+  let wrapped = false;
   for (let k = 0; k < body.length; k++) {
-    const line = body[k]!;
+    let line = body[k]!;
     const t = line.text;
     const f = fold(t);
     if (NOTE.test(f) || (line.text.length < 40 && EMPTY_NOTE.test(f))) {
@@ -107,6 +110,24 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       }
     }
     entityOpen = false;
+    // Header cells wrapped onto the next line are joined by column (header-wrap.ts).
+    for (let w: JoinedHeader | null; !inData && k + 1 < body.length && (w = joinWrappedHeader(line, body[k + 1]!)); ) {
+      k++;
+      wrapped = true;
+      if (!w.rest) {
+        line = w.joined;
+        continue;
+      }
+      header.push(w.joined);
+      line = w.rest;
+    }
+    if (wrapped && inData && k + 1 < body.length && !isHeaderRow(line)) {
+      const w = joinWrappedHeader(line, body[k + 1]!);
+      if (w && header.some((h) => foldedHead(h) === foldedHead(w.joined))) {
+        k++;
+        continue;
+      }
+    }
     if (isNumberingRow(line)) {
       inData = true;
       continue;
