@@ -35,8 +35,9 @@ const baseline = (withTitles = true) => (withTitles ? (base ??= parseFile(SEEDS.
 
 /** The seed's text with `text` put on lines of its own before the first line starting with `before` after `title`. */
 export function insertBefore(t: string, title: string, before: string, text: string): string {
-  const at = t.indexOf(`\n${before}`, t.indexOf(`\n${title}\n`)) + 1;
-  if (at <= 0) throw new Error(`${before} not found after ${title}`);
+  const from = t.indexOf(`\n${title}\n`);
+  const at = t.indexOf(`\n${before}`, from) + 1;
+  if (from < 0 || at <= 0) throw new Error(`${before} not found after ${title}`);
   return `${t.slice(0, at)}${text}\n${t.slice(at)}`;
 }
 
@@ -83,5 +84,37 @@ describe('header cells wrapped onto a second line', () => {
     const text = change(seed());
     expect(text).not.toBe(seed());
     await expectSameAsSeed(text);
+  });
+});
+
+describe('a title line that carries the unit or the entity in another cell', () => {
+  const ALL_TITLES = /^(2024年[^\n]*表[^\n]*)\n\n部门名称：阳泉市卫生健康委员会( 单位：万元)?\n\n(单位：万元\n\n)?/gm;
+
+  it('every title with 单位：万元 in its last cell: the same tables, each with its unit stated', async () => {
+    const text = seed().replace(ALL_TITLES, '$1\t\t\t单位：万元\n部门名称：阳泉市卫生健康委员会\n');
+    expect(text.match(/\t\t\t单位：万元\n/g)?.length).toBeGreaterThanOrEqual(10);
+    const v = await expectSameAsSeed(text);
+    const b = await baseline();
+    expect(v.doc.tables.map((t) => [t.key, t.title, t.unit, t.unit_stated])).toEqual(b.doc.tables.map((t) => [t.key, t.title, t.unit, t.unit_stated]));
+  });
+
+  it.each([
+    ['a short title with the unit beside it', '2024年预算收支总表\t\t\t\t\t单位：万元\n部门名称：阳泉市卫生健康委员会'],
+    ['the entity beside the title', '2024年预算收支总表\t\t部门名称：阳泉市卫生健康委员会\n单位：万元'],
+    ['the entity and the unit beside the title', '2024年预算收支总表\t部门名称：阳泉市卫生健康委员会\t\t单位：万元'],
+    ['the unit in brackets after the title', '2024年预算收支总表（单位：万元）\n部门名称：阳泉市卫生健康委员会'],
+  ])('%s', async (_, lines) => {
+    const text = seed().replace('\n2024年预算收支总表\n\n部门名称：阳泉市卫生健康委员会\n\n单位：万元\n', `\n${lines}\n`);
+    expect(text).not.toBe(seed());
+    const v = await expectSameAsSeed(text);
+    expect(v.doc.tables[0]).toMatchObject({ key: 'summary', title: '2024年预算收支总表', unit: '万元', unit_stated: true, entity: '阳泉市卫生健康委员会' });
+  });
+
+  it('a row of figures that no table took is reported, not read as a paragraph', async () => {
+    const t = seed();
+    const d = await parseText(insertBefore(t, '第三部分 2024年度部门预算情况说明', '2024年度阳泉市卫生健康委员会预算收入19', '一般公共预算\t18041.69\t94.18'));
+    expect(d.sections.some((s) => s.text.includes('18041.69\t'))).toBe(false);
+    expect(d.sections.some((s) => s.text.includes('一般公共预算 18041.69'))).toBe(false);
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'line.unplaced', severity: 'warning', text: '一般公共预算 18041.69 94.18' }));
   });
 });

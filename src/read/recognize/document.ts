@@ -1,11 +1,12 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Disclosure, GlossaryEntry, Section, Table, TocEntry } from '../../model/disclosure.js';
+import { isAmountText } from '../../model/money.js';
 import type { DepartmentForm, ProjectForm } from '../../model/performance.js';
 import { fold, leadingOrdinal, stripOrdinal } from '../../text/fold.js';
 import { readDepartmentForm } from '../forms/department-form.js';
 import { readProjectForm } from '../forms/project-form.js';
 import { isPageNumber } from '../page-number.js';
-import type { SourceLine } from '../source-line.js';
+import { filledCount, type SourceLine } from '../source-line.js';
 import { TEMPLATES, templateById } from '../templates/registry.js';
 import { diag } from './rows.js';
 import { segment, type Block } from './segment.js';
@@ -130,8 +131,10 @@ function readToc(lines: readonly SourceLine[], toc: TocEntry[], consumed: Set<nu
 function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consumed: Set<number>): void {
   const texts: string[] = [];
   for (const l of b.lines) {
-    // A page number between paragraphs is not part of the text (reported below as a page number).
+    // A page number between paragraphs is not part of the text (reported below as a page number), nor
+    // is a row of figures on a grid: a table row whose table was not found is reported, not read as prose.
     if (l.text.length <= 16 && isPageNumber(l.text)) continue;
+    if (isFigureRow(l)) continue;
     texts.push(l.text);
     consumed.add(l.no);
   }
@@ -152,6 +155,22 @@ function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consu
   if (b.part === 'overview') out.overview.push(s);
   else if (b.part !== 'cover') out.sections.push(s);
 }
+
+/**
+ * A line of two cells or more, one of them a figure and none a piece of a sentence: a row of a table.
+ * (A PDF line of prose may fall into cells too — "15897.44 | 万元，占 | 100 | %；" — but carries its words.)
+ */
+function isFigureRow(l: SourceLine): boolean {
+  if (filledCount(l) < 2) return false;
+  let figure = false;
+  for (const c of l.cells) {
+    if (c.length === 0) continue;
+    if (isAmountText(c)) figure = true;
+    else if (PROSE.test(c)) return false;
+  }
+  return figure;
+}
+const PROSE = /[，。；;,%％]|元$/;
 
 /** Every line with figures that no block took is reported. */
 function reportUnplaced(lines: readonly SourceLine[], consumed: ReadonlySet<number>, diagnostics: Diagnostic[]): void {

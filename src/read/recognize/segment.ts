@@ -1,6 +1,7 @@
 import { fold } from '../../text/fold.js';
 import { filledCount, foldedHead, type SourceLine } from '../source-line.js';
 import { isNumberLabel, matchTitle, type TitleMatch } from '../templates/registry.js';
+import { titleCells } from './table-meta.js';
 
 // Lines → blocks: cover, table of contents, part headings, tables, 绩效目标 forms, sections, glossary.
 // Boundaries come from what a line is (a title, a heading, a form title), never from line numbers or
@@ -76,13 +77,26 @@ function tableFollows(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
-function tableTitle(line: SourceLine, f: string, lines: readonly SourceLine[], i: number): TitleMatch | null | false {
-  if (f.length < 4 || f.length > 64 || !/表/.test(f)) return false;
-  if (filledCount(line) > 2) return false;
+function tableTitle(line: SourceLine, head: string, lines: readonly SourceLine[], i: number): TitleMatch | null | false {
+  if (head.length < 4 || !/表/.test(head)) return false;
+  let f = head;
+  let text = line.text;
+  let cells = filledCount(line);
+  // The unit or entity printed beside the title, in its cell or another, is not part of the title.
+  if (f.indexOf(':') >= 0) {
+    const own = titleCells(line);
+    if (own.meta.length) {
+      text = own.text;
+      f = fold(text);
+      cells = own.cells;
+      if (!/表/.test(f)) return false;
+    }
+  }
+  if (f.length > 64 || cells > 2) return false;
   if (/^[(（].*[)）]$/.test(f) || /见附件|详见|如下|下表|[。；;]$/.test(f) || TOC_PAGE.test(f)) return false;
   if (isNumberLabel(f) || /绩效目标/.test(f)) return false;
   if (!tableFollows(lines, i)) return false;
-  const m = matchTitle(line.text);
+  const m = matchTitle(text);
   if (m) return m;
   // A heading over all the tables ("附件：…部门预算公开表", "…公开报表") is not a table of its own.
   if (/(公开表|报表|表格)$/.test(f)) return false;
