@@ -118,3 +118,24 @@ describe('a title line that carries the unit or the entity in another cell', () 
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'line.unplaced', severity: 'warning', text: '一般公共预算 18041.69 94.18' }));
   });
 });
+
+describe('one canonical key, one table', () => {
+  const CURRENT = '\n2024年项目支出预算表（本年预算）\n';
+  const CARRIED = '\n2024年项目支出预算表（上年结转）\n';
+  const PROJECTS_HEADER = '项目名称\t合计\t2024年财政拨款\t\t\t财政专户管理资金\t单位资金\n\t\t一般公共预算\t政府性基金预算\t国有资本经营预算\t\t\n1\t2\t3\t4\t5\t6\t7';
+
+  it.each([
+    ['both project tables titled 项目支出预算表', (t: string) => t.replace(CURRENT, '\n2024年项目支出预算表\n').replace(CARRIED, '\n2024年项目支出预算表\n'), '2024年项目支出预算表'],
+    ['the carried-over one titled 结转项目支出预算表', (t: string) => t.replace(CARRIED, '\n2024年结转项目支出预算表\n'), '2024年结转项目支出预算表'],
+  ])('%s: the second title goes to the free sibling key', async (_, change, title) => {
+    const v = await expectSameAsSeed(change(seed()), false);
+    expect(v.doc.tables.map((t) => t.key)).toEqual((await baseline()).doc.tables.map((t) => t.key));
+    expect(v.doc.tables.at(-1)).toMatchObject({ key: 'projects_carryover', title, line: 548, end_line: 585 });
+    expect(v.doc.tables.at(-1)!.rows).toHaveLength(28);
+  });
+
+  it('a title repeated over a table continued on a new page stays one table when its sibling has its own title', async () => {
+    const text = insertBefore(seed(), '2024年项目支出预算表（本年预算）', '阳泉市第一人民医院\t1403.80', `- 19 -\n2024年项目支出预算表（本年预算）\n部门名称：阳泉市卫生健康委员会\n单位：万元\n${PROJECTS_HEADER}`);
+    await expectSameAsSeed(text);
+  });
+});

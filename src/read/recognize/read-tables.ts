@@ -2,11 +2,12 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Table } from '../../model/disclosure.js';
 import { fold } from '../../text/fold.js';
 import { makeLine, type SourceLine } from '../source-line.js';
-import { shapeOf, templateById, type Template, type TitleMatch } from '../templates/registry.js';
+import { matchTitleAmong, shapeOf, templateById, type Template, type TitleMatch } from '../templates/registry.js';
 import { identifyByHeader } from './identify-by-header.js';
 import { diag } from './rows.js';
 import type { Block } from './segment.js';
 import { readTable } from './table.js';
+import { titleCells } from './table-meta.js';
 
 // Table blocks → Tables. Continuations are merged, project trees are read last (when the names of
 // the units are known), a second header inside a block starts another table, and tables whose title
@@ -25,6 +26,7 @@ export interface TablesContext {
 export function readTables(all: readonly Block[], ctx: TablesContext): { tables: Table[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const blocks = all.filter((b): b is TableBlock => b.type === 'table');
+  oneKeyOneTable(blocks);
   // A table continued under a repeated title (a new page, "（续）") is one table.
   for (let k = blocks.length - 1; k > 0; k--) {
     const a = blocks[k - 1]!;
@@ -80,7 +82,7 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
     const m = identifyByHeader(t, present, ctx.template, before, after);
     const block = blocks.find((b) => b.title.no === t.line) ?? null;
     if (m) {
-      const body = block?.body ?? bodyOf(t, all);
+      const body = block?.body ?? bodyOf(t, blocks);
       const r = read({ type: 'table', title: block?.title ?? untitled(body[0]!), match: null, number: t.number, numberLine: null, body }, m.key, {
         shape: shapeOf(m.key), confidence: m.confidence, template: ctx.template?.id ?? '',
       });
@@ -101,8 +103,41 @@ function untitled(first: SourceLine): SourceLine {
   return { ...makeLine(first.no, ['']), page: first.page };
 }
 
-function bodyOf(t: Table, all: readonly Block[]): SourceLine[] {
+/** The lines of a table split off a block (after continuations were merged: each line once). */
+function bodyOf(t: Table, blocks: readonly TableBlock[]): SourceLine[] {
   const out: SourceLine[] = [];
-  for (const b of all) if (b.type === 'table') for (const l of b.body) if (l.no >= t.line && l.no <= t.end_line) out.push(l);
+  for (const b of blocks) for (const l of b.body) if (l.no >= t.line && l.no <= t.end_line) out.push(l);
   return out;
+}
+
+/**
+ * One canonical key, one table. Where several titles match one key, the best match keeps it and each
+ * other title is tried against the keys of the same template and shape that no title took (项目支出预算表
+ * printed over both project tables; 结转项目支出预算表, which ends in the current-year table's alias). A title
+ * marked 续, or one with no free sibling to go to, stays: the table continued on a new page.
+ */
+function oneKeyOneTable(blocks: readonly TableBlock[]): void {
+  const taken = new Set<string>();
+  const byKey = new Map<string, TableBlock[]>();
+  for (const b of blocks) {
+    if (!b.match) continue;
+    taken.add(b.match.key);
+    const group = byKey.get(b.match.key);
+    if (group) group.push(b);
+    else byKey.set(b.match.key, [b]);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const holder = group.reduce((h, b) => (b.match!.confidence > h.match!.confidence ? b : h));
+    for (const b of group) {
+      const m = b.match!;
+      const text = titleCells(b.title).text;
+      if (b === holder || text.includes('续')) continue;
+      const free = new Set((templateById(m.template)?.tables ?? []).filter((s) => s.shape === m.shape && !taken.has(s.key)).map((s) => s.key));
+      const other = free.size ? matchTitleAmong(text, m.template, free) : null;
+      if (!other) continue;
+      b.match = other;
+      taken.add(other.key);
+    }
+  }
 }
