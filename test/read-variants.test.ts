@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { check } from '../src/check/engine.js';
 import { tidyCsv } from '../src/export/tidy-csv.js';
@@ -11,6 +12,7 @@ import { parseFile, parseText, SEEDS } from './helpers/seeds.js';
 // findings (the table titles excepted where the variant reprints them).
 
 const seed = () => readFileSync(SEEDS.s001, 'utf8');
+const SHANGHAI = join(import.meta.dirname, 'fixtures', 'unseen', 'shanghai-district.txt');
 
 interface Read {
   doc: Disclosure;
@@ -137,5 +139,39 @@ describe('one canonical key, one table', () => {
   it('a title repeated over a table continued on a new page stays one table when its sibling has its own title', async () => {
     const text = insertBefore(seed(), '2024年项目支出预算表（本年预算）', '阳泉市第一人民医院\t1403.80', `- 19 -\n2024年项目支出预算表（本年预算）\n部门名称：阳泉市卫生健康委员会\n单位：万元\n${PROJECTS_HEADER}`);
     await expectSameAsSeed(text);
+  });
+});
+
+describe('titles of the national template, and titles of no template', () => {
+  it('国有资本经营预算支出表 in a 上海 document is its 支出功能分类表 (soe_expense)', async () => {
+    const original = readFileSync(SHANGHAI, 'utf8');
+    const text = original.replace('\n2024年部门国有资本经营预算支出功能分类预算表\n', '\n2024年国有资本经营预算支出表\n');
+    expect(text).not.toBe(original);
+    const [v, b] = [await read(await parseText(text), false), await read(await parseFile(SHANGHAI), false)];
+    expect(v.cells).toEqual(b.cells);
+    expect(v.findings).toEqual(b.findings);
+    expect(v.doc.tables.find((t) => t.title === '2024年国有资本经营预算支出表')).toMatchObject({ key: 'soe_expense', unit: '元' });
+  });
+
+  it('部门收支总表, 部门收入总表, 部门支出总表, 国有资本经营预算支出表, 项目支出表 name the same tables', async () => {
+    const text = seed()
+      .replace('\n2024年预算收支总表\n', '\n2024年部门收支总表\n')
+      .replace('\n2024年预算收入总表\n', '\n2024年部门收入总表\n')
+      .replace('\n2024年预算支出总表\n', '\n2024年部门支出总表\n')
+      .replace('\n2024年国有资本经营预算收支预算表（不含上年结转）\n', '\n2024年国有资本经营预算支出表\n')
+      .replace('\n2024年项目支出预算表（本年预算）\n', '\n2024年项目支出表\n');
+    const v = await expectSameAsSeed(text, false);
+    const b = await baseline();
+    expect(v.doc.tables.map((t) => [t.key, t.number, t.unit, t.unit_stated, t.line])).toEqual(b.doc.tables.map((t) => [t.key, t.number, t.unit, t.unit_stated, t.line]));
+    expect(v.doc.tables.map((t) => t.title).filter((t) => /部门收|部门支|经营预算支出表|项目支出表/.test(t))).toEqual([
+      '2024年部门收支总表', '2024年部门收入总表', '2024年部门支出总表', '2024年国有资本经营预算支出表', '2024年项目支出表',
+    ]);
+  });
+
+  it('a title no template knows, after a table, starts its own table with its number and unit', async () => {
+    const text = seed().replace('\n2024年国有资本经营预算收支预算表（不含上年结转）\n', '\n2024年国有资本经营情况明细表\n');
+    const v = await expectSameAsSeed(text, false);
+    expect(v.doc.tables.find((t) => t.key === 'soe')).toMatchObject({ title: '2024年国有资本经营情况明细表', number: '部门公开表9', unit: '万元', unit_stated: true });
+    expect(v.doc.tables.find((t) => t.key === 'gf_expense')?.number).toBe((await baseline()).doc.tables.find((t) => t.key === 'gf_expense')?.number);
   });
 });

@@ -26,6 +26,7 @@ export interface TablesContext {
 export function readTables(all: readonly Block[], ctx: TablesContext): { tables: Table[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const blocks = all.filter((b): b is TableBlock => b.type === 'table');
+  for (const b of blocks) if (b.match) b.match = ownMatch(b.match, ctx.template);
   oneKeyOneTable(blocks);
   // A table continued under a repeated title (a new page, "（续）") is one table.
   for (let k = blocks.length - 1; k > 0; k--) {
@@ -40,10 +41,7 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
   const queue = [...blocks].sort((a, b) => Number(isProjects(a.match)) - Number(isProjects(b.match)));
   const tables: Table[] = [];
   let unknown = 0;
-  const read = (b: TableBlock, key: string, found: Pick<TitleMatch, 'shape' | 'confidence' | 'template'> | null) => {
-    // A title that reads the same in several templates (部门收入预算总表: 江苏 and 上海) is the document's.
-    const own = found && ctx.template && found.template !== ctx.template.id ? ctx.template.tables.find((s) => s.key === key) : undefined;
-    const match = own ? { ...found!, shape: own.shape, template: ctx.template!.id } : found;
+  const read = (b: TableBlock, key: string, match: Pick<TitleMatch, 'shape' | 'confidence' | 'template'> | null) => {
     const r = readTable(b.title, b.body, {
       key,
       shape: match?.shape ?? 'list',
@@ -92,6 +90,16 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
     diagnostics.push(diag('table.unrecognised', m ? 'info' : 'warning', null, tables[i]!.key, t.title || `第${t.line}行起的无标题表格`, m ? { identified_by: 'header', confidence: m.confidence } : undefined));
   }
   return { tables, diagnostics };
+}
+
+/**
+ * A title that reads the same in several templates is the document's: 部门收入预算总表 (江苏 and 上海) takes
+ * the shape of the document's template; 国有资本经营预算支出表 (山西's 收支表, 上海's 支出功能分类表) its key too.
+ */
+function ownMatch(m: TitleMatch, tpl: Template | undefined): TitleMatch {
+  if (!tpl || m.template === tpl.id) return m;
+  const spec = tpl.tables.find((s) => s.titles.some((t) => fold(t) === m.alias)) ?? tpl.tables.find((s) => s.key === m.key);
+  return spec ? { ...m, key: spec.key, shape: spec.shape, template: tpl.id } : m;
 }
 
 function isProjects(m: TitleMatch | null): boolean {

@@ -152,8 +152,9 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       if (PART.test(f) && !isTocLine(l, f)) break;
       if (formKind(f)) break;
       if (partHeading(k)) break;
-      if (isNumberLabel(f) && k + 1 < lines.length && titleAt(k + 1)) break;
-      if (titleAt(k)) break;
+      // Any title ends the block, a recognised one or not (an unrecognised table is kept on its own).
+      if (isNumberLabel(f) && k + 1 < lines.length && titleAt(k + 1) !== false) break;
+      if (titleAt(k) !== false) break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && isForm) break;
       if (isForm && SIGNATURE.test(f)) return signatureEnd(k);
