@@ -175,3 +175,17 @@ describe('titles of the national template, and titles of no template', () => {
     expect(v.doc.tables.find((t) => t.key === 'gf_expense')?.number).toBe((await baseline()).doc.tables.find((t) => t.key === 'gf_expense')?.number);
   });
 });
+
+describe('单位：万元 printed in the last cell of the first header row', () => {
+  it('is the unit, and the row is read as the header it is', async () => {
+    const text = seed().replace(/\n\n单位：万元\n\n([^\n]*)\n/g, (_, line: string) => {
+      const cells = line.split('\t');
+      if (cells[cells.length - 1] === '') cells[cells.length - 1] = '单位：万元';
+      else cells.push('单位：万元');
+      return `\n\n${cells.join('\t')}\n`;
+    });
+    expect(text.match(/\t单位：万元\n/g)?.length).toBeGreaterThanOrEqual(10);
+    const v = await expectSameAsSeed(text);
+    expect(v.doc.tables.filter((t) => t.status === 'present').every((t) => t.unit_stated)).toBe(true);
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeLine } from '../source-line.js';
-import { readMetaCells, titleCells, unwrapUnit } from './table-meta.js';
+import { readMetaCells, splitMetaCells, titleCells, unwrapUnit } from './table-meta.js';
 
 describe('unwrapUnit', () => {
   it.each([
@@ -30,5 +30,18 @@ describe('titleCells', () => {
 
   it('leaves a title without meta cells as printed', () => {
     expect(titleCells(makeLine(1, ['表1', '2024年预算收支总表']))).toEqual({ text: '表1 2024年预算收支总表', meta: [], cells: 2 });
+  });
+});
+
+describe('splitMetaCells', () => {
+  it('takes the unit out of a header row', () => {
+    const s = splitMetaCells(makeLine(1, ['项目', '', '本年收入', '', '上年结转', '单位：万元']));
+    expect(s?.meta).toEqual({ unit: '万元', entity: null });
+    expect(s?.line.cells).toEqual(['项目', '', '本年收入', '', '上年结转', '']);
+  });
+
+  it('leaves rows without meta cells, and meta lines of their own, alone', () => {
+    expect(splitMetaCells(makeLine(1, ['科目编码', '科目名称', '合计']))).toBeNull();
+    expect(splitMetaCells(makeLine(1, ['部门名称：某某局', '', '单位：万元']))).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import type { MoneyUnit } from '../../model/money.js';
-import type { SourceLine } from '../source-line.js';
+import { makeLine, type SourceLine } from '../source-line.js';
 
 // What a table prints around its grid: the unit (单位：万元), the entity (部门名称：…), notes. They stand on
 // lines of their own, or in a cell of the title line or of the first header row, far right.
@@ -87,3 +87,25 @@ export function titleCells(line: SourceLine): TitleCells {
   return { text, meta: meta ?? [], cells };
 }
 const UNIT_SUFFIX = /\s*[(（]\s*(?:金额)?单位\s*[:：][^()（）]{1,6}[)）]\s*$/;
+
+/**
+ * A row with meta cells among its labels (a header row printing 单位：万元 in its last cell): the meta read,
+ * and the row without them. Null when the row has no meta cell, or nothing else (a meta line of its own).
+ */
+export function splitMetaCells(line: SourceLine): { meta: MetaCells; line: SourceLine } | null {
+  const t = line.text;
+  if (t.indexOf('：') < 0 && t.indexOf(':') < 0) return null;
+  let cells: string[] | null = null;
+  const meta: string[] = [];
+  let other = 0;
+  for (let i = 0; i < line.cells.length; i++) {
+    const c = line.cells[i]!;
+    if (c.length === 0) continue;
+    if (isMetaCell(c)) {
+      (cells ??= [...line.cells])[i] = '';
+      meta.push(c);
+    } else other++;
+  }
+  if (!cells || other === 0) return null;
+  return { meta: readMetaCells(meta), line: makeLine(line.no, cells, line.page) };
+}

@@ -10,7 +10,7 @@ import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
 import { alignHeaderRows } from './header-align.js';
 import { joinWrappedHeader, type JoinedHeader } from './header-wrap.js';
 import { projectTree } from './project-tree.js';
-import { META_ENTITY, readMetaCells, titleCells, unwrapUnit } from './table-meta.js';
+import { META_ENTITY, readMetaCells, splitMetaCells, titleCells, unwrapUnit } from './table-meta.js';
 import { catalogCode, codeLevel, rowRole } from './row-meaning.js';
 import { diag, readRows, type RawRow } from './rows.js';
 
@@ -60,6 +60,15 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
   // An index loop: for-of is a try/finally region, costlier to compile in a function this size.
   for (let k = 0; k < body.length; k++) {
     let line = body[k]!;
+    // The unit (or entity) printed in a cell of a header row, far right: read, and the row read without it.
+    if (!inData && filledCount(line) >= 3) {
+      const split = splitMetaCells(line);
+      if (split && isHeaderRow(split.line)) {
+        unit = split.meta.unit ?? unit;
+        entity = split.meta.entity ?? entity;
+        line = split.line;
+      }
+    }
     const t = line.text;
     const f = fold(t);
     if (NOTE.test(f) || (line.text.length < 40 && EMPTY_NOTE.test(f))) {
