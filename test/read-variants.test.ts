@@ -189,3 +189,42 @@ describe('单位：万元 printed in the last cell of the first header row', () 
     expect(v.doc.tables.filter((t) => t.status === 'present').every((t) => t.unit_stated)).toBe(true);
   });
 });
+
+describe('labels as printed by other offices', () => {
+  /** Every table row of the seed with figures, changed by `f` (cells after the first). */
+  const tableRows = (t: string, f: (cells: string[]) => string[]) => {
+    const a = t.indexOf('\n第二部分 2024年部门预算报表\n');
+    const b = t.indexOf('\n第三部分 2024年度部门预算情况说明\n');
+    const rows = t.slice(a, b).split('\n').map((l) => {
+      const cells = l.split('\t');
+      return cells.length >= 3 && cells.some((c) => /^-?[\d,]+\.\d\d$/.test(c)) ? f(cells).join('\t') : l;
+    });
+    return t.slice(0, a) + rows.join('\n') + t.slice(b);
+  };
+
+  it('letter-spaced totals (合　　计, 收 入 总 计) keep their name and role', async () => {
+    const text = seed().replace(/^合计\t/gm, '合　　计\t').replace(/收入总计\t/g, '收 入 总 计\t').replace(/支出总计\t/g, '支 出 总 计\t').replace(/部门合计\t/g, '部 门 合 计\t');
+    await expectSameAsSeed(text);
+  });
+
+  it.each(['-', '—'])('blank cells printed as %s, in the name column too', async (blank) => {
+    const text = tableRows(seed(), (cells) => [cells[0]!, ...cells.slice(1).map((c) => (c === '' ? blank : c))]);
+    await expectSameAsSeed(text);
+  });
+
+  it('a blank name printed as 0 beside 合计', async () => {
+    const text = tableRows(seed(), (cells) => (cells[0] === '合计' && cells[1] === '' ? ['合计', '0', ...cells.slice(2)] : cells));
+    expect(text.match(/^合计\t0\t/gm)?.length).toBeGreaterThanOrEqual(3);
+    await expectSameAsSeed(text);
+  });
+
+  it('a figure in the name column of the 合计 row is reported, not made part of its name', async () => {
+    const text = seed().replace('\n合计\t\t19155.70\t7082.95\t12072.75\n', '\n合计\t19155.07\t19155.70\t7082.95\t12072.75\n');
+    const v = await read(await parseText(text));
+    const b = await baseline();
+    expect(v.cells).toEqual(b.cells);
+    expect(v.findings).toEqual(b.findings);
+    expect(v.doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'table.row-shape', severity: 'warning', table: 'expense', text: '19155.07', detail: { cell: 2 } }));
+  });
+
+});
