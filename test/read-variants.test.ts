@@ -227,4 +227,13 @@ describe('labels as printed by other offices', () => {
     expect(v.doc.diagnostics).toContainEqual(expect.objectContaining({ code: 'table.row-shape', severity: 'warning', table: 'expense', text: '19155.07', detail: { cell: 2 } }));
   });
 
+  it('a 6-digit code in the code column is kept as the code, with a diagnostic, not read as a figure', async () => {
+    const text = seed().replace('\n2100101\t行政运行\t400.59\t400.59\t\t\t\t\t\n', '\n210010\t行政运行\t400.59\t400.59\t\t\t\t\t\n');
+    expect(text).not.toBe(seed());
+    const d = await parseText(text);
+    const income = d.tables.find((t) => t.key === 'income')!;
+    expect(income.rows.find((r) => r.name === '行政运行')).toMatchObject({ code: '210010', code_source: 'printed', cells: { total: { fen: 400_590_000, text: '400.59' }, general_public: { fen: 400_590_000, text: '400.59' } } });
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'table.code-malformed', severity: 'warning', table: 'income', text: '210010' }));
+    expect(check(d).findings).toContainEqual(expect.objectContaining({ rule: 'code.structure', row: '210010', actual: '6 位' }));
+  });
 });

@@ -10,6 +10,8 @@ import { isTextColumn, resolvePaths } from './label-path.js';
 // reported (table.row-shape) and, where the row is simply shifted, realigned.
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+// Digits in a code column that are no function code (a 6-digit 210010): a misprinted code, not a figure.
+const MALFORMED_CODE = /^\d{4,8}$/;
 // What a blank label cell is printed as: a dash, a zero.
 const PLACEHOLDER = /^(?:[-—–－/\\]+|0+(?:\.0+)?)$/;
 // A label printed letter-spaced (合  计 with ideographic spaces, 收 入 总 计): the spaces are layout, not part of the name.
@@ -72,15 +74,17 @@ export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUni
   }
   const amountIdx = new Set<number>();
   const labelIdx = new Set<number>();
+  const codeIdx = new Set<number>();
   for (const l of layouts) {
     for (const c of l.amounts) amountIdx.add(c.index);
+    if (l.code.length === 1) codeIdx.add(l.code[0]!.index);
     for (const c of [...l.code, l.name, l.name2, ...l.labels, ...l.attrs]) if (c) labelIdx.add(c.index);
   }
   const rows: RawRow[] = [];
   const lastCode = new Map<SideLayout, string>();
   // Index loops over rows and sides: for-of is a try/finally region, costlier to compile here.
   for (let k = 0; k < data.length; k++) {
-    const line = spanLabels(realign(data[k]!, amountIdx, labelIdx, amountOf, table, diagnostics), layouts, amountOf);
+    const line = spanLabels(realign(data[k]!, amountIdx, labelIdx, codeIdx, amountOf, table, diagnostics), layouts, amountOf);
     for (let s = 0; s < layouts.length; s++) {
       const l = layouts[s]!;
       const r = readSide(l, line, amountOf, table, diagnostics, splitCodes, lastCode.get(l) ?? null);
@@ -104,6 +108,7 @@ function realign(
   line: SourceLine,
   amountIdx: Set<number>,
   labelIdx: Set<number>,
+  codeIdx: Set<number>,
   amountOf: AmountParser,
   table: string,
   diagnostics: Diagnostic[],
@@ -112,7 +117,8 @@ function realign(
   let stray = 0;
   for (let i = 0; i < line.cells.length; i++) {
     const v = line.cells[i]!;
-    if (v && !CODE.test(v) && amountOf(v)) {
+    // Digits in the code column are a (perhaps misprinted) code, not a figure to move.
+    if (v && !CODE.test(v) && !(codeIdx.has(i) && MALFORMED_CODE.test(v)) && amountOf(v)) {
       figures.push(i);
       if (!amountIdx.has(i)) stray++;
     }
@@ -223,7 +229,10 @@ function readSide(
   if (l.code.length === 1) {
     const v = get(l.code[0]!);
     if (CODE.test(v)) code = v;
-    else if (v) name = label(v);
+    else if (MALFORMED_CODE.test(v)) {
+      code = v;
+      diagnostics.push(diag('table.code-malformed', 'warning', line, table, v, { column: l.code[0]!.index + 1 }));
+    } else if (v) name = label(v);
   } else if (l.code.length > 1) {
     // 类 / 款 / 项 printed in separate columns; a label printed across them (合计) names the row.
     const cells = l.code.map((c) => get(c));
