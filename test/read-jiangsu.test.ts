@@ -126,6 +126,13 @@ describe('hand-checked figures of the departments without a CSV', () => {
       total: '1,852.32', three_public: '676.10', abroad: '76.00', vehicle: '156.60', vehicle_operation: '156.60',
       reception: '443.50', meeting: '1,094.62', training: '81.60',
     });
+    // “三公”经费 spans its items, 公务用车购置及运行维护费 its own three (groups over groups spread bottom up).
+    expect(Object.fromEntries(three.columns.map((c) => [c.key, c.header]))).toMatchObject({
+      vehicle: ['“三公”经费', '公务用车购置及运行维护费', '小计'],
+      vehicle_operation: ['“三公”经费', '公务用车购置及运行维护费', '公务用车运行维护费'],
+      reception: ['“三公”经费', '公务接待费'],
+      meeting: ['会议费'],
+    });
     const proc = table(r, 'procurement');
     expect(figure(proc, '合计')).toBe('1271.22');
     expect(proc.rows.filter((x) => x.level === 1).map((x) => [x.name, formatFen(Object.values(x.cells)[0]!.fen, '万元', 2)])).toEqual([
