@@ -88,6 +88,15 @@ describe.each(DOCS.map((d) => [`${d.dept} ${d.year}`, d] as const))('%s', (_, d)
   });
 });
 
+describe('page footers in running text', () => {
+  it('人大 2019: ─ 7 ─ footers are dropped and the paragraphs they cut are joined over the page break', async () => {
+    const text = (await read('江苏省人大办公厅', 2019)).doc.sections.map((s) => s.text).join('\n');
+    expect(text).not.toMatch(/─\s*\d+\s*─/);
+    expect(text).toContain('4．上年结转资金预算数为0万元。与上年相比增加（减少）0万元，增长（减少）0%。');
+    expect(text).toContain('江苏省第十三届人代会二次会议经费专项增加200万元');
+  });
+});
+
 describe('printed 0 and blank', () => {
   it('keeps a printed 0 as 0 and a blank cell as absent', async () => {
     // 人大 2017 三公: 公务用车购置费 printed "0"; 检察院 2019 收支预算总表: 其他资金 printed blank.

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { isPageNumber } from './page-number.js';
 
 describe('isPageNumber', () => {
-  it.each(['7', '12', '- 7 -', '— 7 —', '–12–', '第 7 页', '第7页', '第7页 共22页', '第 3 页，共 9 页', '7 / 22', '7/22', '（7）', '(12)', '－ 3 －'])(
+  it.each(['7', '12', '- 7 -', '— 7 —', '–12–', '第 7 页', '第7页', '第7页 共22页', '第 3 页，共 9 页', '7 / 22', '7/22', '（7）', '(12)', '－ 3 －', '─ 7 ─'])(
     'reads %s as a page number',
     (t) => expect(isPageNumber(t)).toBe(true),
   );
