@@ -161,6 +161,20 @@ export function segment(lines: readonly SourceLine[]): Block[] {
     }
     return k;
   };
+  /**
+   * Where a contents without page numbers ends: the lines after 目录 are single headings (parts, ordinal
+   * sections, table titles) and the first of them is printed again where the body starts. `from` when not.
+   */
+  const bareTocEnd = (from: number): number => {
+    if (from >= lines.length || nf[from] !== 1) return from;
+    const first = fh(from);
+    if (!PART.test(first) && !SECTION.test(first)) return from;
+    for (let k = from + 1; k < Math.min(lines.length, from + 80); k++) {
+      if (nf[k] !== 1 || fh(k).length > 60) return from;
+      if (fh(k) === first) return k;
+    }
+    return from;
+  };
   /** The signature's values (the date, a phone number) sometimes wrap onto the next line. */
   const signatureEnd = (k: number): number => {
     let e = k + 1;
@@ -174,6 +188,8 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       const toc: SourceLine[] = [];
       i++;
       while (i < lines.length && isTocLine(lines[i]!, fh(i))) toc.push(lines[i++]!);
+      // A contents printed without page numbers: its headings, up to where the first is printed again.
+      if (toc.length === 0) for (const end = bareTocEnd(i); i < end; ) toc.push(lines[i++]!);
       if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
       blocks.push({ type: 'toc', lines: toc });
       continue;
