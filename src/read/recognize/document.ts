@@ -135,7 +135,9 @@ function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consu
     // is a row of figures on a grid: a table row whose table was not found is reported, not read as prose.
     if (l.text.length <= 16 && isPageNumber(l.text)) continue;
     if (isFigureRow(l)) continue;
-    texts.push(l.text);
+    const last = texts.length - 1;
+    if (last >= 0 && continuesParagraph(texts[last]!, l.text)) texts[last] += l.text;
+    else texts.push(l.text);
     consumed.add(l.no);
   }
   const text = texts.join('\n');
@@ -155,6 +157,17 @@ function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consu
   if (b.part === 'overview') out.overview.push(s);
   else if (b.part !== 'cover') out.sections.push(s);
 }
+
+/**
+ * A paragraph an extraction broke mid-sentence ("…其中：基本支出" / "7082.95万元，占36.98%…"): a long line
+ * that ends without a sentence's punctuation goes on in the next, unless either is an item of a list.
+ */
+function continuesParagraph(a: string, b: string): boolean {
+  if (a.length < PARAGRAPH_LINE || SENTENCE_END.includes(a[a.length - 1]!)) return false;
+  return leadingOrdinal(a) === null && leadingOrdinal(b) === null;
+}
+const PARAGRAPH_LINE = 30;
+const SENTENCE_END = '。！？；：:;!?…）)」”';
 
 /**
  * A line of two cells or more, one of them a figure and none a piece of a sentence: a row of a table.
