@@ -136,6 +136,18 @@ describe('one canonical key, one table', () => {
     expect(v.doc.tables.at(-1)!.rows).toHaveLength(28);
   });
 
+  it('a table printed twice, with others between, is read once and the copy reported', async () => {
+    const t = seed();
+    const from = t.indexOf('\n2024年财政拨款安排“三公”经费支出预算表\n') + 1;
+    const copy = t.slice(from, t.indexOf('\n2024年财政拨款安排机关运行经费预算表\n') + 1);
+    const text = t.replace('\n2024年项目支出预算表（本年预算）\n', `\n${copy}\n2024年项目支出预算表（本年预算）\n`);
+    const d = await parseText(text);
+    expect(d.tables.filter((x) => x.key === 'three_public')).toHaveLength(1);
+    expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'table.duplicate', severity: 'warning', table: 'three_public', text: '2024年财政拨款安排“三公”经费支出预算表' }));
+    const b = await baseline();
+    expect((await read(d)).cells.filter((c) => c.includes(',three_public,'))).toEqual(b.cells.filter((c) => c.includes(',three_public,')));
+  });
+
   it('a title repeated over a table continued on a new page stays one table when its sibling has its own title', async () => {
     const text = insertBefore(seed(), '2024年项目支出预算表（本年预算）', '阳泉市第一人民医院\t1403.80', `- 19 -\n2024年项目支出预算表（本年预算）\n部门名称：阳泉市卫生健康委员会\n单位：万元\n${PROJECTS_HEADER}`);
     await expectSameAsSeed(text);

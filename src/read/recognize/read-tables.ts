@@ -38,6 +38,7 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
       ctx.consumed.add(b.title.no);
     }
   }
+  for (const d of dropDuplicates(blocks)) diagnostics.push(d);
   const queue = [...blocks].sort((a, b) => Number(isProjects(a.match)) - Number(isProjects(b.match)));
   const tables: Table[] = [];
   let unknown = 0;
@@ -109,6 +110,25 @@ function isProjects(m: TitleMatch | null): boolean {
 /** A stand-in title line for a table printed without one. */
 function untitled(first: SourceLine): SourceLine {
   return { ...makeLine(first.no, ['']), page: first.page };
+}
+
+/**
+ * A key still printed over several tables (other blocks between them: not a continuation) is read once,
+ * from the best match (the first of equals); the others are reported and read as unrecognised tables.
+ */
+function dropDuplicates(blocks: readonly TableBlock[]): Diagnostic[] {
+  const holder = new Map<string, TableBlock>();
+  for (const b of blocks) {
+    const h = b.match ? holder.get(b.match.key) : undefined;
+    if (b.match && (!h || b.match.confidence > h.match!.confidence)) holder.set(b.match.key, b);
+  }
+  const out: Diagnostic[] = [];
+  for (const b of blocks) {
+    if (!b.match || holder.get(b.match.key) === b) continue;
+    out.push(diag('table.duplicate', 'warning', b.title, b.match.key, titleCells(b.title).text));
+    b.match = null;
+  }
+  return out;
 }
 
 /** The lines of a table split off a block (after continuations were merged: each line once). */
