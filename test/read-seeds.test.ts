@@ -190,6 +190,8 @@ describe('seed 001 (阳泉市卫生健康委员会 2024 部门预算)', () => {
     const titled = d.sections.filter((s) => s.number);
     expect(titled.map((s) => s.number)).toEqual(['一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二']);
     expect(titled[1]!.text).toContain('18,041.69万元，占94.18%');
+    // A paragraph the extraction broke mid-sentence reads as one.
+    expect(titled[2]!.text).toContain('其中：基本支出7082.95万元，占36.98%；');
     expect(d.toc.find((e) => e.title.startsWith('表十三'))?.page).toBe(22);
     expect(d.glossary[0]).toMatchObject({ term: '基本支出' });
     expect(d.glossary.find((g) => g.term === '财政专户管理资金')?.definition).toMatch(/^专指教育收费/);

@@ -11,6 +11,7 @@ export const DiagnosticCode = z.enum([
   'table.unknown-column', // a header label with no semantic key
   'table.row-shape', // a data row whose cells do not fit the header grid
   'table.cell-text', // a non-numeric cell where an amount was expected
+  'table.code-malformed', // digits in a code column that are no 3/5/7-digit code (kept as the row's code)
   'table.unrecognised', // a block that looks like a table but matched no known title
   'table.duplicate', // the same table key printed twice
   'amount.inexact', // a figure finer than 1 分

@@ -10,6 +10,7 @@ const TEMPLATES: Record<Diagnostic['code'], (d: Diagnostic) => string> = {
   'table.unknown-column': (d) => `表 ${d.table} 的列「${d.text}」没有对应的标准列名`,
   'table.row-shape': (d) => (d.detail?.realigned !== undefined ? `表 ${d.table} 的一行整体错位 ${d.detail.realigned} 列，已对齐：「${d.text}」` : `表 ${d.table} 中的数字「${d.text}」不在任何金额列（第${d.detail?.cell ?? '?'}格）`),
   'table.cell-text': (d) => `表 ${d.table ?? ''} 的金额位置出现非数字内容「${d.text}」`,
+  'table.code-malformed': (d) => `表 ${d.table ?? ''} 的编码列出现 ${d.text?.length ?? '?'} 位数字「${d.text}」，不是 3、5、7 位的科目编码；按编码读取`,
   'table.unrecognised': (d) => `未能识别的表格「${d.text}」，暂记为 ${d.table}`,
   'table.duplicate': (d) => `表 ${d.table} 重复出现：「${d.text}」`,
   'amount.inexact': (d) => `金额「${d.text}」精度超过 1 分，已四舍五入`,

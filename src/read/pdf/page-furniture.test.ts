@@ -8,7 +8,7 @@ describe('dropFurniture', () => {
   it('drops page numbers and running headers, keeps what the page says', () => {
     const pages = [1, 2, 3].map((p) => ({
       height: 842,
-      elements: [text(p, 30, '江苏省人民检察院 2018 年度部门预算'), text(p, 120, `第${p}段正文`), text(p, 810, p === 2 ? '- 2 -' : String(p))],
+      elements: [text(p, 30, '江苏省人民检察院 2018 年度部门预算'), text(p, 120, `第${p}段正文`), text(p, 810, p === 2 ? '- 2 -' : p === 3 ? '─ 3 ─' : String(p))],
     }));
     const out = dropFurniture(pages);
     expect(out.map((els) => els.map((e) => (e.kind === 'text' ? e.cells[0] : '')))).toEqual([['第1段正文'], ['第2段正文'], ['第3段正文']]);

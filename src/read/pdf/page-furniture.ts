@@ -1,10 +1,10 @@
+import { isPageNumber } from '../page-number.js';
 import type { PageElement } from './page-layout.js';
 
 // Page headers, footers and page numbers are not part of the document's content: a line at the very
 // top or bottom of a page that is a page number ("12", "- 12 -", "第 3 页 共 9 页"), or that opens or
 // closes three pages or more with the same text at the same place, is dropped.
 
-const PAGE_NUMBER = /^[-—–－~\s]*(?:第\s*)?\d{1,4}(?:\s*页)?(?:\s*(?:共|\/|／)\s*\d{1,4}\s*页?)?[-—–－~\s]*$/;
 const MARGIN = 0.12; // outer share of the page height where furniture lives
 const EDGE = 2; // a page number is among the first or last this many elements of a page
 
@@ -28,7 +28,7 @@ export function dropFurniture(pages: ReadonlyArray<{ height: number; elements: P
       const text = key(e.cells);
       // A running header or footer: the page's first or last line, same text at the same place.
       const outermost = i === 0 || i === p.elements.length - 1;
-      if (PAGE_NUMBER.test(text) || (outermost && (counts.get(`${text}@${Math.round(e.y / 4)}`) ?? 0) >= 3)) drop.add(i);
+      if (isPageNumber(text) || (outermost && (counts.get(`${text}@${Math.round(e.y / 4)}`) ?? 0) >= 3)) drop.add(i);
     }
     return p.elements.filter((_, i) => !drop.has(i));
   });

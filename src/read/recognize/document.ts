@@ -1,10 +1,12 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Disclosure, GlossaryEntry, Section, Table, TocEntry } from '../../model/disclosure.js';
+import { isAmountText } from '../../model/money.js';
 import type { DepartmentForm, ProjectForm } from '../../model/performance.js';
 import { fold, leadingOrdinal, stripOrdinal } from '../../text/fold.js';
 import { readDepartmentForm } from '../forms/department-form.js';
 import { readProjectForm } from '../forms/project-form.js';
-import type { SourceLine } from '../source-line.js';
+import { isPageNumber } from '../page-number.js';
+import { filledCount, type SourceLine } from '../source-line.js';
 import { TEMPLATES, templateById } from '../templates/registry.js';
 import { diag } from './rows.js';
 import { segment, type Block } from './segment.js';
@@ -129,7 +131,13 @@ function readToc(lines: readonly SourceLine[], toc: TocEntry[], consumed: Set<nu
 function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consumed: Set<number>): void {
   const texts: string[] = [];
   for (const l of b.lines) {
-    texts.push(l.text);
+    // A page number between paragraphs is not part of the text (reported below as a page number), nor
+    // is a row of figures on a grid: a table row whose table was not found is reported, not read as prose.
+    if (l.text.length <= 16 && isPageNumber(l.text)) continue;
+    if (isFigureRow(l)) continue;
+    const last = texts.length - 1;
+    if (last >= 0 && continuesParagraph(texts[last]!, l.text)) texts[last] += l.text;
+    else texts.push(l.text);
     consumed.add(l.no);
   }
   const text = texts.join('\n');
@@ -150,11 +158,40 @@ function placeSection(b: Extract<Block, { type: 'section' }>, out: Placed, consu
   else if (b.part !== 'cover') out.sections.push(s);
 }
 
+/**
+ * A paragraph an extraction broke mid-sentence ("…其中：基本支出" / "7082.95万元，占36.98%…"): a long line
+ * that ends without a sentence's punctuation goes on in the next, unless either is an item of a list.
+ */
+function continuesParagraph(a: string, b: string): boolean {
+  if (a.length < PARAGRAPH_LINE || SENTENCE_END.includes(a[a.length - 1]!)) return false;
+  return leadingOrdinal(a) === null && leadingOrdinal(b) === null;
+}
+const PARAGRAPH_LINE = 30;
+const SENTENCE_END = '。！？；：:;!?…）)」”';
+
+/**
+ * A line of two cells or more, one of them a figure and none a piece of a sentence: a row of a table.
+ * (A PDF line of prose may fall into cells too — "15897.44 | 万元，占 | 100 | %；" — but carries its words.)
+ */
+function isFigureRow(l: SourceLine): boolean {
+  if (filledCount(l) < 2) return false;
+  let figure = false;
+  for (const c of l.cells) {
+    if (c.length === 0) continue;
+    if (isAmountText(c)) figure = true;
+    else if (PROSE.test(c)) return false;
+  }
+  return figure;
+}
+const PROSE = /[，。；;,%％]|元$/;
+
 /** Every line with figures that no block took is reported. */
 function reportUnplaced(lines: readonly SourceLine[], consumed: ReadonlySet<number>, diagnostics: Diagnostic[]): void {
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
-    if (!consumed.has(l.no) && /\d/.test(l.text)) diagnostics.push(diag('line.unplaced', /^\d{1,4}$/.test(l.text) ? 'info' : 'warning', l, null, l.text));
+    if (consumed.has(l.no) || !/\d/.test(l.text)) continue;
+    if (isPageNumber(l.text)) diagnostics.push(diag('line.unplaced', 'info', l, null, l.text, { reason: 'page-number' }));
+    else diagnostics.push(diag('line.unplaced', 'warning', l, null, l.text));
   }
 }
 

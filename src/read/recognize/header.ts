@@ -88,8 +88,9 @@ export function buildGrid(headerRows: readonly SourceLine[], width: number): Gri
     while (a.length < width) a.push('');
     labels.push(a);
   }
-  // Span group labels rightwards over empty cells where the next row has labels below.
-  for (let r = 0; r < h - 1; r++) {
+  // Span group labels rightwards over empty cells where the next row has labels below. Bottom up: a
+  // group over a group (“三公”经费 › 公务用车购置及运行维护费 › 购置费) spans what the lower one spans.
+  for (let r = h - 2; r >= 0; r--) {
     const row = labels[r]!;
     const below = labels[r + 1]!;
     let carry = '';

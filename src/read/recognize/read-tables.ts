@@ -2,11 +2,12 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Table } from '../../model/disclosure.js';
 import { fold } from '../../text/fold.js';
 import { makeLine, type SourceLine } from '../source-line.js';
-import { shapeOf, templateById, type Template, type TitleMatch } from '../templates/registry.js';
+import { matchTitleAmong, shapeOf, templateById, type Template, type TitleMatch } from '../templates/registry.js';
 import { identifyByHeader } from './identify-by-header.js';
 import { diag } from './rows.js';
 import type { Block } from './segment.js';
 import { readTable } from './table.js';
+import { titleCells } from './table-meta.js';
 
 // Table blocks → Tables. Continuations are merged, project trees are read last (when the names of
 // the units are known), a second header inside a block starts another table, and tables whose title
@@ -25,6 +26,8 @@ export interface TablesContext {
 export function readTables(all: readonly Block[], ctx: TablesContext): { tables: Table[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const blocks = all.filter((b): b is TableBlock => b.type === 'table');
+  for (const b of blocks) if (b.match) b.match = ownMatch(b.match, ctx.template);
+  oneKeyOneTable(blocks);
   // A table continued under a repeated title (a new page, "（续）") is one table.
   for (let k = blocks.length - 1; k > 0; k--) {
     const a = blocks[k - 1]!;
@@ -35,13 +38,11 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
       ctx.consumed.add(b.title.no);
     }
   }
+  for (const d of dropDuplicates(blocks)) diagnostics.push(d);
   const queue = [...blocks].sort((a, b) => Number(isProjects(a.match)) - Number(isProjects(b.match)));
   const tables: Table[] = [];
   let unknown = 0;
-  const read = (b: TableBlock, key: string, found: Pick<TitleMatch, 'shape' | 'confidence' | 'template'> | null) => {
-    // A title that reads the same in several templates (部门收入预算总表: 江苏 and 上海) is the document's.
-    const own = found && ctx.template && found.template !== ctx.template.id ? ctx.template.tables.find((s) => s.key === key) : undefined;
-    const match = own ? { ...found!, shape: own.shape, template: ctx.template!.id } : found;
+  const read = (b: TableBlock, key: string, match: Pick<TitleMatch, 'shape' | 'confidence' | 'template'> | null) => {
     const r = readTable(b.title, b.body, {
       key,
       shape: match?.shape ?? 'list',
@@ -80,7 +81,7 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
     const m = identifyByHeader(t, present, ctx.template, before, after);
     const block = blocks.find((b) => b.title.no === t.line) ?? null;
     if (m) {
-      const body = block?.body ?? bodyOf(t, all);
+      const body = block?.body ?? bodyOf(t, blocks);
       const r = read({ type: 'table', title: block?.title ?? untitled(body[0]!), match: null, number: t.number, numberLine: null, body }, m.key, {
         shape: shapeOf(m.key), confidence: m.confidence, template: ctx.template?.id ?? '',
       });
@@ -92,6 +93,16 @@ export function readTables(all: readonly Block[], ctx: TablesContext): { tables:
   return { tables, diagnostics };
 }
 
+/**
+ * A title that reads the same in several templates is the document's: 部门收入预算总表 (江苏 and 上海) takes
+ * the shape of the document's template; 国有资本经营预算支出表 (山西's 收支表, 上海's 支出功能分类表) its key too.
+ */
+function ownMatch(m: TitleMatch, tpl: Template | undefined): TitleMatch {
+  if (!tpl || m.template === tpl.id) return m;
+  const spec = tpl.tables.find((s) => s.titles.some((t) => fold(t) === m.alias)) ?? tpl.tables.find((s) => s.key === m.key);
+  return spec ? { ...m, key: spec.key, shape: spec.shape, template: tpl.id } : m;
+}
+
 function isProjects(m: TitleMatch | null): boolean {
   return shapeOf(m?.key ?? '') === 'projects';
 }
@@ -101,8 +112,60 @@ function untitled(first: SourceLine): SourceLine {
   return { ...makeLine(first.no, ['']), page: first.page };
 }
 
-function bodyOf(t: Table, all: readonly Block[]): SourceLine[] {
-  const out: SourceLine[] = [];
-  for (const b of all) if (b.type === 'table') for (const l of b.body) if (l.no >= t.line && l.no <= t.end_line) out.push(l);
+/**
+ * A key still printed over several tables (other blocks between them: not a continuation) is read once,
+ * from the best match (the first of equals); the others are reported and read as unrecognised tables.
+ */
+function dropDuplicates(blocks: readonly TableBlock[]): Diagnostic[] {
+  const holder = new Map<string, TableBlock>();
+  for (const b of blocks) {
+    const h = b.match ? holder.get(b.match.key) : undefined;
+    if (b.match && (!h || b.match.confidence > h.match!.confidence)) holder.set(b.match.key, b);
+  }
+  const out: Diagnostic[] = [];
+  for (const b of blocks) {
+    if (!b.match || holder.get(b.match.key) === b) continue;
+    out.push(diag('table.duplicate', 'warning', b.title, b.match.key, titleCells(b.title).text));
+    b.match = null;
+  }
   return out;
+}
+
+/** The lines of a table split off a block (after continuations were merged: each line once). */
+function bodyOf(t: Table, blocks: readonly TableBlock[]): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (const b of blocks) for (const l of b.body) if (l.no >= t.line && l.no <= t.end_line) out.push(l);
+  return out;
+}
+
+/**
+ * One canonical key, one table. Where several titles match one key, the best match keeps it and each
+ * other title is tried against the keys of the same template and shape that no title took (项目支出预算表
+ * printed over both project tables; 结转项目支出预算表, which ends in the current-year table's alias). A title
+ * marked 续, or one with no free sibling to go to, stays: the table continued on a new page.
+ */
+function oneKeyOneTable(blocks: readonly TableBlock[]): void {
+  const taken = new Set<string>();
+  const byKey = new Map<string, TableBlock[]>();
+  for (const b of blocks) {
+    if (!b.match) continue;
+    taken.add(b.match.key);
+    const group = byKey.get(b.match.key);
+    if (group) group.push(b);
+    else byKey.set(b.match.key, [b]);
+  }
+  for (const group of byKey.values()) {
+    if (group.length < 2) continue;
+    const holder = group.reduce((h, b) => (b.match!.confidence > h.match!.confidence ? b : h));
+    for (const b of group) {
+      const m = b.match!;
+      const text = titleCells(b.title).text;
+      if (b === holder || text.includes('续')) continue;
+      const free = new Set((templateById(m.template)?.tables ?? []).filter((s) => s.shape === m.shape && !taken.has(s.key)).map((s) => s.key));
+      const other = free.size ? matchTitleAmong(text, m.template, free) : null;
+      if (!other) continue;
+      b.match = other;
+      taken.add(other.key);
+    }
+  }
 }

@@ -10,6 +10,12 @@ import { isTextColumn, resolvePaths } from './label-path.js';
 // reported (table.row-shape) and, where the row is simply shifted, realigned.
 
 const CODE = /^\d{3}(?:\d{2}){0,2}$/;
+// Digits in a code column that are no function code (a 6-digit 210010): a misprinted code, not a figure.
+const MALFORMED_CODE = /^\d{4,8}$/;
+// What a blank label cell is printed as: a dash, a zero.
+const PLACEHOLDER = /^(?:[-—–－/\\]+|0+(?:\.0+)?)$/;
+// A label printed letter-spaced (合  计 with ideographic spaces, 收 入 总 计): the spaces are layout, not part of the name.
+const SPACED_OUT = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff])+$/;
 const CODE_AND_NAME = /^(\d{3}(?:\d{2}){0,2})[\s\u3000]*(\D.*)$/;
 
 export interface RawRow {
@@ -68,15 +74,17 @@ export function readRows(grid: Grid, data: readonly SourceLine[], unit: MoneyUni
   }
   const amountIdx = new Set<number>();
   const labelIdx = new Set<number>();
+  const codeIdx = new Set<number>();
   for (const l of layouts) {
     for (const c of l.amounts) amountIdx.add(c.index);
+    if (l.code.length === 1) codeIdx.add(l.code[0]!.index);
     for (const c of [...l.code, l.name, l.name2, ...l.labels, ...l.attrs]) if (c) labelIdx.add(c.index);
   }
   const rows: RawRow[] = [];
   const lastCode = new Map<SideLayout, string>();
   // Index loops over rows and sides: for-of is a try/finally region, costlier to compile here.
   for (let k = 0; k < data.length; k++) {
-    const line = spanLabels(realign(data[k]!, amountIdx, labelIdx, amountOf, table, diagnostics), layouts, amountOf);
+    const line = spanLabels(realign(data[k]!, amountIdx, labelIdx, codeIdx, amountOf, table, diagnostics), layouts, amountOf);
     for (let s = 0; s < layouts.length; s++) {
       const l = layouts[s]!;
       const r = readSide(l, line, amountOf, table, diagnostics, splitCodes, lastCode.get(l) ?? null);
@@ -100,6 +108,7 @@ function realign(
   line: SourceLine,
   amountIdx: Set<number>,
   labelIdx: Set<number>,
+  codeIdx: Set<number>,
   amountOf: AmountParser,
   table: string,
   diagnostics: Diagnostic[],
@@ -108,7 +117,8 @@ function realign(
   let stray = 0;
   for (let i = 0; i < line.cells.length; i++) {
     const v = line.cells[i]!;
-    if (v && !CODE.test(v) && amountOf(v)) {
+    // Digits in the code column are a (perhaps misprinted) code, not a figure to move.
+    if (v && !CODE.test(v) && !(codeIdx.has(i) && MALFORMED_CODE.test(v)) && amountOf(v)) {
       figures.push(i);
       if (!amountIdx.has(i)) stray++;
     }
@@ -219,7 +229,10 @@ function readSide(
   if (l.code.length === 1) {
     const v = get(l.code[0]!);
     if (CODE.test(v)) code = v;
-    else if (v) name = v;
+    else if (MALFORMED_CODE.test(v)) {
+      code = v;
+      diagnostics.push(diag('table.code-malformed', 'warning', line, table, v, { column: l.code[0]!.index + 1 }));
+    } else if (v) name = label(v);
   } else if (l.code.length > 1) {
     // 类 / 款 / 项 printed in separate columns; a label printed across them (合计) names the row.
     const cells = l.code.map((c) => get(c));
@@ -231,7 +244,12 @@ function readSide(
       if (first > 0 && cells[first]!.length === 2 && above && above.length >= prefix) code = above.slice(0, prefix) + code;
     } else name = cells.filter((v) => v).join('');
   }
-  const printedName = get(l.name);
+  let printedName = label(get(l.name));
+  if (printedName && (name || code) && mayBeFigure(printedName) && amountOf(printedName)) {
+    // A figure in the name column of a row named by its code column ("合计 | 19155.07"): reported, not a name.
+    diagnostics.push(diag('table.row-shape', 'warning', line, table, printedName, { cell: l.name!.index + 1 }));
+    printedName = '';
+  }
   if (printedName) name = name ? `${name}${printedName}` : printedName;
   if (!code && splitCodes) {
     const m = CODE_AND_NAME.exec(name);
@@ -240,8 +258,8 @@ function readSide(
       name = m[2]!.trim();
     }
   }
-  const name2 = l.name2 ? get(l.name2) || null : null;
-  const labels = l.labels.length ? l.labels.map((c) => get(c)) : undefined;
+  const name2 = l.name2 ? label(get(l.name2)) || null : null;
+  const labels = l.labels.length ? l.labels.map((c) => label(get(c))) : undefined;
   if (labels && !name && labels.some((v) => v)) name = labels.filter((v) => v).pop()!;
   const cells: Record<string, Cell> = {};
   for (const col of l.amounts) {
@@ -257,6 +275,20 @@ function readSide(
   }
   if (!name && !code && Object.keys(cells).length === 0) return null;
   return labels ? { side: l.side, code, name, name2, cells, line, labels } : { side: l.side, code, name, name2, cells, line };
+}
+
+/** A label cell as read: placeholders are blanks, letter-spacing is layout. Cheap tests first: every row asks. */
+function label(v: string): string {
+  if (v.length === 0) return v;
+  if (v.length <= 8 && PLACEHOLDER_START.includes(v[0]!) && PLACEHOLDER.test(v)) return '';
+  return v.length >= 3 && v.indexOf(' ') > 0 && SPACED_OUT.test(v) ? v.replace(/\s+/g, '') : v;
+}
+const PLACEHOLDER_START = '-—–－/\\0';
+
+/** Could this cell be a figure (it starts like one)? */
+function mayBeFigure(v: string): boolean {
+  const c = v.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || c === 0x2d || c === 0x28 || c === 0xff08 || c === 0x2212 || c === 0xff0d;
 }
 
 export function diag(

@@ -31,3 +31,19 @@ describe('documents without 第X部分 headings (上海)', () => {
     expect(segment(lines).map((b) => b.type)).toEqual(['part', 'section']);
   });
 });
+
+describe('a contents printed without page numbers', () => {
+  const blocks = (texts: string[]) => segment(texts.map((t, i) => makeLine(i + 1, [t])));
+
+  it('runs from 目录 to where its first heading is printed again', () => {
+    const b = blocks(['某局', '2019年度部门预算公开', '目录', '第一部分 部门概况', '一、主要职能', '第二部分 2019年度部门预算表', '一、收支预算总表', '第一部分 部门概况', '一、主要职能', '本部门负责某项工作。']);
+    expect(b.map((x) => x.type)).toEqual(['cover', 'toc', 'part', 'section']);
+    expect(b[1]!.type === 'toc' && b[1]!.lines.map((l) => l.text)).toEqual(['第一部分 部门概况', '一、主要职能', '第二部分 2019年度部门预算表', '一、收支预算总表']);
+  });
+
+  it('is not taken where the headings after 目录 are not printed again', () => {
+    const b = blocks(['某局', '目录', '第一部分 部门概况', '一、主要职能', '本部门负责某项工作。']);
+    expect(b.map((x) => x.type)).toEqual(['cover', 'toc', 'part', 'section']);
+    expect(b[1]!.type === 'toc' && b[1]!.lines).toEqual([]);
+  });
+});

@@ -1,6 +1,7 @@
 import { fold } from '../../text/fold.js';
 import { filledCount, foldedHead, type SourceLine } from '../source-line.js';
 import { isNumberLabel, matchTitle, type TitleMatch } from '../templates/registry.js';
+import { titleCells } from './table-meta.js';
 
 // Lines → blocks: cover, table of contents, part headings, tables, 绩效目标 forms, sections, glossary.
 // Boundaries come from what a line is (a title, a heading, a form title), never from line numbers or
@@ -76,13 +77,26 @@ function tableFollows(lines: readonly SourceLine[], i: number): boolean {
   return false;
 }
 
-function tableTitle(line: SourceLine, f: string, lines: readonly SourceLine[], i: number): TitleMatch | null | false {
-  if (f.length < 4 || f.length > 64 || !/表/.test(f)) return false;
-  if (filledCount(line) > 2) return false;
+function tableTitle(line: SourceLine, head: string, lines: readonly SourceLine[], i: number): TitleMatch | null | false {
+  if (head.length < 4 || !/表/.test(head)) return false;
+  let f = head;
+  let text = line.text;
+  let cells = filledCount(line);
+  // The unit or entity printed beside the title, in its cell or another, is not part of the title.
+  if (f.indexOf(':') >= 0) {
+    const own = titleCells(line);
+    if (own.meta.length) {
+      text = own.text;
+      f = fold(text);
+      cells = own.cells;
+      if (!/表/.test(f)) return false;
+    }
+  }
+  if (f.length > 64 || cells > 2) return false;
   if (/^[(（].*[)）]$/.test(f) || /见附件|详见|如下|下表|[。；;]$/.test(f) || TOC_PAGE.test(f)) return false;
   if (isNumberLabel(f) || /绩效目标/.test(f)) return false;
   if (!tableFollows(lines, i)) return false;
-  const m = matchTitle(line.text);
+  const m = matchTitle(text);
   if (m) return m;
   // A heading over all the tables ("附件：…部门预算公开表", "…公开报表") is not a table of its own.
   if (/(公开表|报表|表格)$/.test(f)) return false;
@@ -138,13 +152,28 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       if (PART.test(f) && !isTocLine(l, f)) break;
       if (formKind(f)) break;
       if (partHeading(k)) break;
-      if (isNumberLabel(f) && k + 1 < lines.length && titleAt(k + 1)) break;
-      if (titleAt(k)) break;
+      // Any title ends the block, a recognised one or not (an unrecognised table is kept on its own).
+      if (isNumberLabel(f) && k + 1 < lines.length && titleAt(k + 1) !== false) break;
+      if (titleAt(k) !== false) break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && !/[:：]/.test(f) && part !== 'tables') break;
       if (l.cells.length === 1 && SECTION.test(f) && f.length <= 40 && isForm) break;
       if (isForm && SIGNATURE.test(f)) return signatureEnd(k);
     }
     return k;
+  };
+  /**
+   * Where a contents without page numbers ends: the lines after 目录 are single headings (parts, ordinal
+   * sections, table titles) and the first of them is printed again where the body starts. `from` when not.
+   */
+  const bareTocEnd = (from: number): number => {
+    if (from >= lines.length || nf[from] !== 1) return from;
+    const first = fh(from);
+    if (!PART.test(first) && !SECTION.test(first)) return from;
+    for (let k = from + 1; k < Math.min(lines.length, from + 80); k++) {
+      if (nf[k] !== 1 || fh(k).length > 60) return from;
+      if (fh(k) === first) return k;
+    }
+    return from;
   };
   /** The signature's values (the date, a phone number) sometimes wrap onto the next line. */
   const signatureEnd = (k: number): number => {
@@ -159,6 +188,8 @@ export function segment(lines: readonly SourceLine[]): Block[] {
       const toc: SourceLine[] = [];
       i++;
       while (i < lines.length && isTocLine(lines[i]!, fh(i))) toc.push(lines[i++]!);
+      // A contents printed without page numbers: its headings, up to where the first is printed again.
+      if (toc.length === 0) for (const end = bareTocEnd(i); i < end; ) toc.push(lines[i++]!);
       if (cover.length) { blocks.push({ type: 'cover', lines: cover }); cover = []; }
       blocks.push({ type: 'toc', lines: toc });
       continue;

@@ -2,12 +2,15 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Row, Table } from '../../model/disclosure.js';
 import { detectUnit, type MoneyUnit } from '../../model/money.js';
 import { fold } from '../../text/fold.js';
+import { isPageNumber } from '../page-number.js';
 import { filled, filledCount, foldedHead, type SourceLine } from '../source-line.js';
 import { isNumberLabel, titleNumber, type TableShape } from '../templates/registry.js';
 import { labelRole } from './columns.js';
 import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
 import { alignHeaderRows } from './header-align.js';
+import { joinWrappedHeader, type JoinedHeader } from './header-wrap.js';
 import { projectTree } from './project-tree.js';
+import { META_ENTITY, readMetaCells, splitMetaCells, titleCells, unwrapUnit } from './table-meta.js';
 import { catalogCode, codeLevel, rowRole } from './row-meaning.js';
 import { diag, readRows, type RawRow } from './rows.js';
 
@@ -22,27 +25,8 @@ export interface TableContext {
   knownOrgs: ReadonlySet<string>;
 }
 
-const META_ENTITY = /^(?:编制)?(?:部门|单位|预算单位|主管部门)(?:名称)?[:：]\s*(.*?)\s*(?:(?:金额)?单位[:：].*)?$/;
 const NOTE = /^(?:注|备注|说明)\s*[:：\d、.]/;
 const EMPTY_NOTE = /(本表无数据|无数据|本表为空|没有数据|无相关数据|本(部门|单位)(无|没有).*(收支|支出|预算|经费|数据))/;
-
-/**
- * The unit label of a meta line, and the rest of the line. A unit printed in a narrow box wraps
- * ("单位：万" / "元"), and extraction may interleave the pieces with the entity printed on the same
- * lines ("单位：万部门名称：…元"): the cut-off unit takes the stray "元" back.
- */
-export function unwrapUnit(text: string): { unit: MoneyUnit | null; rest: string } {
-  const m = /(?:金额)?单位\s*[:：]\s*(亿元|万元|千元|元|亿|万|千)/.exec(text);
-  if (!m) return { unit: null, rest: text };
-  let rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
-  let unit = m[1]!;
-  if (unit.length === 1 && unit !== '元') {
-    const stray = /元\s*$/.exec(rest) ?? /^\s*元/.exec(rest);
-    if (stray) rest = rest.slice(0, stray.index) + rest.slice(stray.index + stray[0].length);
-    unit = `${unit}元`;
-  }
-  return { unit: unit as MoneyUnit, rest: rest.trim() };
-}
 
 export interface TableResult {
   table: Table;
@@ -59,18 +43,32 @@ function isForeignHeader(line: SourceLine): boolean {
 
 export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: TableContext, numberHint: string | null): TableResult {
   const diagnostics: Diagnostic[] = [];
-  let unit: MoneyUnit | null = null;
-  let entity: string | null = null;
-  let number = numberHint ?? titleNumber(title.text);
+  // The unit or entity printed in a cell of the title line.
+  const printed = titleCells(title);
+  const meta = readMetaCells(printed.meta);
+  let unit: MoneyUnit | null = meta.unit;
+  let entity: string | null = meta.entity;
+  let number = numberHint ?? titleNumber(printed.text);
   const notes: string[] = [];
   const header: SourceLine[] = [];
   const data: SourceLine[] = [];
   let inData = false;
   let entityOpen = false;
   let rest: SourceLine[] = [];
+  // Set once a header row was joined from wrapped lines: its repeats on later pages wrap alike.
+  let wrapped = false;
   // An index loop: for-of is a try/finally region, costlier to compile in a function this size.
   for (let k = 0; k < body.length; k++) {
-    const line = body[k]!;
+    let line = body[k]!;
+    // The unit (or entity) printed in a cell of a header row, far right: read, and the row read without it.
+    if (!inData && filledCount(line) >= 3) {
+      const split = splitMetaCells(line);
+      if (split && isHeaderRow(split.line)) {
+        unit = split.meta.unit ?? unit;
+        entity = split.meta.entity ?? entity;
+        line = split.line;
+      }
+    }
     const t = line.text;
     const f = fold(t);
     if (NOTE.test(f) || (line.text.length < 40 && EMPTY_NOTE.test(f))) {
@@ -106,6 +104,24 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       }
     }
     entityOpen = false;
+    // Header cells wrapped onto the next line are joined by column (header-wrap.ts).
+    for (let w: JoinedHeader | null; !inData && k + 1 < body.length && (w = joinWrappedHeader(line, body[k + 1]!)); ) {
+      k++;
+      wrapped = true;
+      if (!w.rest) {
+        line = w.joined;
+        continue;
+      }
+      header.push(w.joined);
+      line = w.rest;
+    }
+    if (wrapped && inData && k + 1 < body.length && !isHeaderRow(line)) {
+      const w = joinWrappedHeader(line, body[k + 1]!);
+      if (w && header.some((h) => foldedHead(h) === foldedHead(w.joined))) {
+        k++;
+        continue;
+      }
+    }
     if (isNumberingRow(line)) {
       inData = true;
       continue;
@@ -124,7 +140,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
         break;
       }
     }
-    if (line.cells.length === 1 && /^\d{1,3}$/.test(line.text)) {
+    if (line.text.length <= 16 && filledCount(line) === 1 && isPageNumber(line.text)) {
       diagnostics.push(diag('line.unplaced', 'info', line, ctx.key, line.text, { reason: 'page-number' }));
       continue;
     }
@@ -153,7 +169,7 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
     table: {
       key: ctx.key,
       number,
-      title: title.text.replace(/^#+\s*/, ''),
+      title: printed.text.replace(/^#+\s*/, ''),
       unit: unit ?? (hasFigure ? ctx.defaultUnit : unit),
       unit_stated: unit !== null,
       status: empty ? 'empty' : 'present',

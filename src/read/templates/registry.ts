@@ -94,11 +94,12 @@ export function matchTitle(printed: string, threshold = 0.72): TitleMatch | null
   return out;
 }
 
-function matchTitleUncached(printed: string, threshold: number): TitleMatch | null {
+function matchTitleUncached(printed: string, threshold: number, among?: (a: Alias) => boolean): TitleMatch | null {
   const core = titleCore(printed);
   if (core.length < 3) return null;
   let best: TitleMatch | null = null;
   for (const a of ALIASES) {
+    if (among && !among(a)) continue;
     let score = similarity(core, a.core);
     // A printed title may carry an entity or department prefix: accept an alias it ends with.
     if (score < 1 && core.endsWith(a.core) && a.core.length >= 5) score = Math.max(score, 0.97);
@@ -108,6 +109,15 @@ function matchTitleUncached(printed: string, threshold: number): TitleMatch | nu
     }
   }
   return best && best.confidence >= threshold ? best : null;
+}
+
+/**
+ * The best match of a printed title among some tables of one template: where the title's own key is
+ * taken by another title, its siblings are tried (two tables printed under one title, 项目支出预算表 for
+ * both the current-year and the carried-over projects).
+ */
+export function matchTitleAmong(printed: string, template: string, keys: ReadonlySet<string>, threshold = 0.6): TitleMatch | null {
+  return matchTitleUncached(printed, threshold, (a) => a.template === template && keys.has(a.spec.key));
 }
 
 /** The table number printed in a title ("表1 2024年…" → "表1", "…总表 公开表一" → "公开表一"), or null. */

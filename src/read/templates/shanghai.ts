@@ -13,7 +13,7 @@ export const SHANGHAI: Template = {
     { key: 'fiscal_summary', shape: 'two-sided', titles: ['部门财政拨款收支预算总表'] },
     { key: 'gpb_expense', shape: 'coded', titles: ['部门一般公共预算支出功能分类预算表', '一般公共预算支出功能分类预算表'] },
     { key: 'gf_expense', shape: 'coded', titles: ['部门政府性基金预算支出功能分类预算表', '政府性基金预算支出功能分类预算表'] },
-    { key: 'soe_expense', shape: 'coded', titles: ['部门国有资本经营预算支出功能分类预算表', '国有资本经营预算支出功能分类预算表'] },
+    { key: 'soe_expense', shape: 'coded', titles: ['部门国有资本经营预算支出功能分类预算表', '国有资本经营预算支出功能分类预算表', '国有资本经营预算支出表'] },
     {
       key: 'gpb_basic_econ',
       shape: 'econ',
