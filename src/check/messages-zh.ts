@@ -170,7 +170,7 @@ export function detailZh(f: FindingData): string {
     case 'document.unit': return p(f, 'kind') === 'missing' ? `未注明金额单位（其他表为 ${f.expected}）` : `金额单位为 ${f.actual}，其他表为 ${f.expected}`;
     case 'code.structure': {
       const k = p(f, 'kind');
-      if (k === 'length') return `编码 ${f.row} 为 ${f.actual}，功能分类编码应为 3、5 或 7 位`;
+      if (k === 'length') return `编码 ${f.row} 为 ${p(f, 'length') || f.actual} 位，功能分类编码应为 3、5 或 7 位${/^\d+$/.test(f.expected ?? '') ? `；其他表中同名科目「${p(f, 'name')}」的编码为 ${f.expected}` : ''}`;
       if (k === 'tables') return `${p(f, 'other')}中同名科目「${p(f, 'name')}」的编码为 ${f.expected}，本表为 ${f.actual}`;
       if (k === 'letters') return `编码「${f.actual}」含字母，应为 ${f.expected}`;
       if (k === 'prefix') {

@@ -66,6 +66,7 @@ const LOCALISED: Array<[string, Record<string, string | number | null>]> = [
   ['mistakes/code-kuan', { rule: 'code.structure', table: 'income', row: '20905', expected: '20805', actual: '20905', line: 116 }],
   ['mistakes/code-class', { rule: 'code.structure', table: 'expense', row: '211', expected: '210', actual: '211', line: 173 }],
   ['mistakes/code-one-table', { rule: 'code.structure', table: 'expense', row: '2100411', expected: '2100401', actual: '2100411', line: 185 }],
+  ['mistakes/code-length', { rule: 'code.structure', table: 'income', row: '210010', expected: '2100101', actual: '210010', line: 123 }],
   ['mistakes/code-letters', { rule: 'code.structure', table: 'income', row: '2O1', expected: '201', actual: '2O1', line: 112 }],
   // the same misprint in three tables (so they agree with each other): once, at the first
   ['mistakes/code-all-tables', { rule: 'code.structure', table: 'income', row: '20905', expected: '20805', actual: '20905', line: 116 }],

@@ -3,6 +3,7 @@ import type { Emitter, Rule } from '../rule.js';
 import type { Table } from '../../model/disclosure.js';
 import { codedRows, codeOutliers, treeContradictions, type CodedRow } from '../code-tree.js';
 import { tableZh } from '../../model/table-keys.js';
+import { fold, stripOrdinal } from '../../text/fold.js';
 
 // Printed function codes: 3 digits (类), 5 (款) or 7 (项); a 款 is printed under its 类 and a 项 under its
 // 款 (the nearest preceding shorter code is its prefix), as the hierarchy sums read them. A code that
@@ -22,6 +23,23 @@ function misprint(emit: Emitter, table: string, at: CodedRow, right: string, par
   );
 }
 
+/** The code a malformed one stands for: the one other tables print for the same name under the valid code above it. */
+function meantCode(rows: readonly CodedRow[], at: CodedRow, others: ReadonlyArray<{ rows: readonly CodedRow[] }>): string | null {
+  const k = rows.indexOf(at);
+  let parent = '';
+  for (let i = k - 1; i >= 0; i--) {
+    if (FUNCTION_CODE.test(rows[i]!.code)) { parent = rows[i]!.code; break; }
+  }
+  const name = subject(at.row.name);
+  const found = new Set<string>();
+  for (const o of others) {
+    for (const r of o.rows) if (r.code.startsWith(parent) && r.code.length > parent.length && subject(r.row.name) === name) found.add(r.code);
+  }
+  return found.size === 1 ? [...found][0]! : null;
+}
+
+const subject = (name: string): string => fold(stripOrdinal(name.trim()));
+
 export const codeStructure: Rule = {
   id: 'code.structure',
   family: 'code',
@@ -29,10 +47,11 @@ export const codeStructure: Rule = {
   title: '功能科目编码结构',
   description:
     '印出的功能分类科目编码应为 3 位（类）、5 位（款）或 7 位（项）数字；款、项应列在其上级科目之下（前缀一致）。与上下级科目矛盾的编码（如列在类 208 之下、其下各项以 20805 开头的款印为 20905）' +
-    '为错误，按上下级推出应有的编码，同一错误印在几张表中只报告一次，并代表由此引起的按科目核对不符；上级科目缺印等其他层级问题给出警告。',
+    '为错误，按上下级推出应有的编码（位数不对的编码如 210010，按其他表在同一上级科目下同名科目的编码推出），同一错误印在几张表中只报告一次，并代表由此引起的按科目核对不符；上级科目缺印等其他层级问题给出警告。',
   run(ctx, emit) {
     const misprints = new Map<string, { tables: string[]; emit: (others: string[]) => void }>();
     const coded: Array<{ table: Table; rows: CodedRow[] }> = [];
+    const malformed: Array<{ table: Table; rows: CodedRow[]; at: CodedRow }> = [];
     for (const t of ctx.doc.tables) {
       if (t.status !== 'present') continue;
       const rows = codedRows(t);
@@ -50,9 +69,7 @@ export const codeStructure: Rule = {
         const loc = { table: t.key, row: r.printed ?? r.code, column: null, unit: null, line: r.row.line, difference: null };
         if (r.printed !== undefined) {
           emit.fact({ ...loc, expected: r.code, actual: r.printed, params: { name: r.row.name, kind: 'letters' } }, { covers: (p) => p.loc.row === r.code });
-        } else if (!FUNCTION_CODE.test(r.code)) {
-          emit.fact({ ...loc, expected: '3/5/7 位', actual: `${r.code.length} 位`, params: { name: r.row.name, kind: 'length' } });
-        }
+        } else if (!FUNCTION_CODE.test(r.code)) malformed.push({ table: t, rows, at: r });
       }
       const { misprints: found, misplaced } = treeContradictions(rows.filter((r) => FUNCTION_CODE.test(r.code)));
       for (const m of found) {
@@ -80,6 +97,15 @@ export const codeStructure: Rule = {
       }
     }
     for (const m of misprints.values()) m.emit(m.tables);
+    // A code of the wrong length (210010): where the other tables print the same subject under the code
+    // above it, that code is the one meant, and the misprint stands for the comparisons it breaks.
+    for (const m of malformed) {
+      const right = meantCode(m.rows, m.at, coded.filter((c) => c.table !== m.table));
+      const loc = { table: m.table.key, row: m.at.code, column: null, unit: null, line: m.at.row.line, difference: null };
+      const params = { name: m.at.row.name, kind: 'length', length: m.at.code.length };
+      if (right) misprint(emit, m.table.key, m.at, right, params);
+      else emit.fact({ ...loc, expected: '3/5/7 位', actual: `${m.at.code.length} 位`, params });
+    }
     // A valid code in one table where the others print the same subject under another.
     for (const o of codeOutliers(coded)) {
       const wrong = o.at.code;
