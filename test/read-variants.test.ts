@@ -246,6 +246,6 @@ describe('labels as printed by other offices', () => {
     const income = d.tables.find((t) => t.key === 'income')!;
     expect(income.rows.find((r) => r.name === '行政运行')).toMatchObject({ code: '210010', code_source: 'printed', cells: { total: { fen: 400_590_000, text: '400.59' }, general_public: { fen: 400_590_000, text: '400.59' } } });
     expect(d.diagnostics).toContainEqual(expect.objectContaining({ code: 'table.code-malformed', severity: 'warning', table: 'income', text: '210010' }));
-    expect(check(d).findings).toContainEqual(expect.objectContaining({ rule: 'code.structure', row: '210010', actual: '6 位' }));
+    expect(check(d).findings).toContainEqual(expect.objectContaining({ rule: 'code.structure', row: '210010', actual: '210010', expected: '2100101', severity: 'error' }));
   });
 });
