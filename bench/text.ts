@@ -1,27 +1,42 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readDisclosure } from '../src/read/read-document.js';
+import { readDisclosure, type InputFile } from '../src/read/read-document.js';
 import { fmt, table, time } from './stats.js';
 
-// Text parsing throughput per seed: the whole reader (decode, split, recognise, forms) against a
+// Text parsing throughput: the whole reader (decode, split, recognise, forms) per seed, against a
 // baseline run in the same process — splitting the same bytes into lines and cells and nothing more —
-// so the ratio says what recognition costs on top of tokenising. Target: ≥ 20 MB/s.
+// so the ratio says what recognition costs on top of tokenising.
+//
+// Three figures a seed: the first parse in the process (what one `yusuan parse` call pays, compiling
+// the reader), the median of warm parses (after a warm-up long enough for the optimising compiler),
+// and the steady-state throughput: bytes over the total time of all warm parses, garbage collection
+// included (a median hides the collections). Then a batch — the seeds read round-robin, as an import of
+// many documents does — whose throughput is the one the target (≥ 20 MB/s) is judged on.
 
 const SEEDS = ['000_441233bf942028f3', '001_9f46298a1159504d', '002_0b34a06b81f5dc6b', '004_ae267f8278d41256'];
+const TARGET_MBS = 20;
 
 export async function benchText(shared: string): Promise<string[]> {
-  const rows = [['seed', 'bytes', 'parse ms (median)', 'MB/s', 'baseline ms', 'ratio', 'target 20 MB/s']];
-  let totalBytes = 0;
-  let totalMs = 0;
-  for (const s of SEEDS) {
-    const bytes = readFileSync(join(shared, 'seeds', `${s}.txt`));
-    const parse = await time(() => readDisclosure([{ name: s, bytes }]), { runs: 40 });
-    const base = await time(() => bytes.toString('utf8').split('\n').map((l) => l.split('\t')), { runs: 40 });
-    const mbs = bytes.length / 1e6 / (parse.median / 1000);
-    totalBytes += bytes.length;
-    totalMs += parse.median;
-    rows.push([s, String(bytes.length), fmt(parse.median), fmt(mbs, 1), fmt(base.median, 3), `${fmt(parse.median / base.median, 1)}×`, mbs >= 20 ? 'met' : 'NOT met']);
+  const files: InputFile[] = SEEDS.map((s) => ({ name: s, bytes: readFileSync(join(shared, 'seeds', `${s}.txt`)) }));
+  const rows = [['seed', 'bytes', 'first ms', 'warm median ms', 'MB/s (mean, GC incl.)', 'baseline ms', 'ratio']];
+  for (const f of files) {
+    const t0 = performance.now();
+    await readDisclosure([f]);
+    const first = performance.now() - t0;
+    const parse = await time(() => readDisclosure([f]), { warmup: 30, runs: 60, minMs: 1500 });
+    const base = await time(() => Buffer.from(f.bytes).toString('utf8').split('\n').map((l) => l.split('\t')), { warmup: 30, runs: 60 });
+    rows.push([f.name, String(f.bytes.length), fmt(first, 1), fmt(parse.median), fmt(mbs(f.bytes.length, parse.mean), 1), fmt(base.median, 3), `${fmt(parse.median / base.median, 1)}×`]);
   }
-  rows.push(['all seeds', String(totalBytes), fmt(totalMs), fmt(totalBytes / 1e6 / (totalMs / 1000), 1), '', '', '']);
-  return ['Text reader — parsing throughput', ...table(rows)];
+  const batchBytes = files.reduce((s, f) => s + f.bytes.length, 0);
+  const batch = await time(async () => { for (const f of files) await readDisclosure([f]); }, { warmup: 10, runs: 40, minMs: 3000 });
+  const through = mbs(batchBytes, batch.mean);
+  return [
+    'Text reader — parsing throughput',
+    ...table(rows),
+    `batch (the four seeds round-robin, ${batchBytes} bytes): ${fmt(batch.mean)} ms a round (mean, GC included), median ${fmt(batch.median)} ms — ${fmt(through, 1)} MB/s; target ≥ ${TARGET_MBS} MB/s: ${through >= TARGET_MBS ? 'met' : 'NOT met'}`,
+  ];
+}
+
+function mbs(bytes: number, ms: number): number {
+  return bytes / 1e6 / (ms / 1000);
 }
