@@ -20,6 +20,9 @@ export function splitLines(text: string): SplitResult {
   const lines: SourceLine[] = [];
   const src = text.indexOf('\r') >= 0 ? text.replace(/\r\n?/g, '\n') : text;
   const repeats = new Repeats(diagnostics);
+  // Odd spaces (NBSP, ideographic, zero-width) are asked about once for the whole text: most
+  // extractions have none, and then no line is scanned for them.
+  const odd = ODD_SPACE.test(src);
   // Lines are cut from the text by indexOf rather than split('\n'): no array of every line is built.
   // The loop stays small (markup and repetition are handled apart) so that it is compiled early.
   let no = 0;
@@ -34,7 +37,7 @@ export function splitLines(text: string): SplitResult {
     if (s.indexOf('<') >= 0) s = stripMarkup(s, no, diagnostics);
     // A blank line (only spaces and tabs) ends up with no text below and is skipped there.
     if (s.indexOf('---') >= 0 && RULE.test(s)) continue;
-    const line = makeLine(no, splitCells(s));
+    const line = makeLine(no, splitCells(s, odd && ODD_SPACE.test(s)));
     if (line.text.length === 0 || repeats.drop(no, line.text)) continue;
     lines.push(line);
   }
@@ -108,10 +111,9 @@ const ODD_SPACE = /[\u00a0\u3000\u200b\ufeff]/;
 
 /**
  * Tab-separated cells, cleaned. Cut by indexOf/slice (faster than split('\t')); whether the line holds
- * odd spaces or double spaces at all is asked once, so clean cells cost only a trim.
+ * odd spaces (`odd`, told by the caller) or double spaces at all is asked once, so clean cells cost only a trim.
  */
-function splitCells(s: string): string[] {
-  const odd = ODD_SPACE.test(s);
+function splitCells(s: string, odd: boolean): string[] {
   const double = s.indexOf('  ') >= 0;
   const cells: string[] = [];
   let from = 0;
