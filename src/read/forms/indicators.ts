@@ -117,9 +117,10 @@ function cost(t: Token, s: SlotPos): number {
 // Scratch tables reused across rows (rows are aligned one at a time).
 let BEST = new Float64Array(256);
 let CHOICE = new Int32Array(256);
+let ASSIGN = new Int32Array(32);
 
-function align(tokens: Token[], slots: SlotPos[]): number[] {
-  const n = tokens.length;
+/** The first `n` tokens aligned; the answer is in ASSIGN[0 … n) until the next call. */
+function align(tokens: readonly Token[], n: number, slots: SlotPos[]): Int32Array {
   const m = slots.length;
   const SKIP = 6;
   const w = m + 1;
@@ -145,7 +146,8 @@ function align(tokens: Token[], slots: SlotPos[]): number[] {
       else best[i * w + j] = skip;
     }
   }
-  const out = new Array<number>(n);
+  if (ASSIGN.length < n) ASSIGN = new Int32Array(n * 2);
+  const out = ASSIGN;
   let j = 0;
   for (let i = 0; i < n; i++) {
     const c = choice[i * w + j]!;
@@ -154,6 +156,8 @@ function align(tokens: Token[], slots: SlotPos[]): number[] {
   }
   return out;
 }
+
+const TOKENS: Token[] = [];
 
 export interface IndicatorState { l1: string | null; l2: (string | null)[] }
 
@@ -165,8 +169,10 @@ export interface RowIndicators {
 
 /** Indicators of one row; `state` carries level labels down the rows. */
 export function readIndicatorRow(line: SourceLine, layout: IndicatorLayout, state: IndicatorState): RowIndicators {
-  // Plain loops throughout: every indicator row of every form comes through here.
-  const tokens: Token[] = [];
+  // Plain loops throughout: every indicator row of every form comes through here. Its tokens are
+  // scratch objects, reused from row to row (a row's tokens never outlive the call).
+  const tokens = TOKENS;
+  let n = 0;
   const cells = line.cells;
   const folded = foldedCells(line);
   for (let col = 0; col < cells.length; col++) {
@@ -178,15 +184,22 @@ export function readIndicatorRow(line: SourceLine, layout: IndicatorLayout, stat
     const l2 = level2OfFolded(f);
     // "成本指标" and "满意度指标" can be either level: let both slots take them.
     const l2Slot = l1 === '成本指标' ? '成本指标' : l1 === '满意度指标' ? null : l2;
-    tokens.push({ col, text: c, l1, l2: l2Slot, v: l1 || l2 ? 0 : valueLikeness(c) });
+    let t = tokens[n];
+    if (t === undefined) tokens.push((t = { col: 0, text: '', l1: null, l2: null, v: 0 }));
+    t.col = col;
+    t.text = c;
+    t.l1 = l1;
+    t.l2 = l2Slot;
+    t.v = l1 || l2 ? 0 : valueLikeness(c);
+    n++;
   }
-  const assign = align(tokens, layout.slots);
+  const assign = align(tokens, n, layout.slots);
   const halves = layout.periods.length;
   const names: (string | null)[] = [];
   const values: (string | null)[] = [];
   for (let h = 0; h < halves; h++) { names.push(null); values.push(null); }
   const unplaced: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     const k = assign[i]!;
     if (k < 0) { unplaced.push(t.text); continue; }
