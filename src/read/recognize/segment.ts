@@ -68,7 +68,9 @@ function isTocLine(line: SourceLine, f: string): boolean {
 function tableFollows(lines: readonly SourceLine[], i: number): boolean {
   for (let k = i + 1; k < Math.min(lines.length, i + 7); k++) {
     const l = lines[k]!;
-    const f = fold(l.text);
+    // The folded head (cached on the line) decides as well as the whole line: what is asked below is
+    // asked only of lines of at most 80 characters.
+    const f = foldedHead(l);
     // Meta lines are short: a paragraph that names its 单位：… is text, not a table's head.
     if (f.length <= 80 && /单位[:：]|部门[:：]|名称[:：]|本表无数据|无数据/.test(f)) return true;
     if (filledCount(l) >= 2) return true;
