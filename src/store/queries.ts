@@ -166,20 +166,27 @@ export async function search(db: Queryable, q: string, limit: number): Promise<S
        ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, i.project_ord, i.ord LIMIT $2`,
       [p, n],
     ),
-    // A row's figure: its first printed cell in column order (合计 where the table prints one first).
+    // Rows: the matches first, then the page of them in order, and only for that page the table and the
+    // row's figure (its first printed cell in column order: 合计 where the table prints one first). With
+    // three characters or more the trigram index finds the matches (MATERIALIZED keeps the planner from
+    // walking every current document in order instead: 51 ms → 7 ms over 1,000 documents); a shorter
+    // query cannot use the index, and then walking in order and stopping at the limit is the better plan.
     db.query<SearchHit>(
-      `SELECT 'row' AS type, d.id AS disclosure_id, d.entity, d.fiscal_year, d.title AS doc_title, r.name AS text, NULL::int AS form,
+      `WITH m AS ${[...q].length >= 3 ? '' : 'NOT '}MATERIALIZED (
+         SELECT r.entity_id, r.disclosure_id, r.table_ord, r.ord, r.name, r.side, r.path FROM doc_rows r
+         WHERE r.kind <> 'total' AND r.name ILIKE $1),
+       page AS (
+         SELECT m.*, d.id, d.entity, d.fiscal_year, d.title FROM m JOIN disclosures d ON d.entity_id = m.entity_id AND d.id = m.disclosure_id
+         WHERE d.is_current ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, m.table_ord, m.ord LIMIT $2)
+       SELECT 'row' AS type, g.id AS disclosure_id, g.entity, g.fiscal_year, g.title AS doc_title, g.name AS text, NULL::int AS form,
          NULL AS project, t.title AS value,
          (SELECT c.fen FROM cells c JOIN doc_columns k ON k.entity_id = c.entity_id AND k.disclosure_id = c.disclosure_id AND k.table_ord = c.table_ord
-            AND k.key = c.column_key AND k.side IS NOT DISTINCT FROM r.side
-          WHERE c.entity_id = r.entity_id AND c.disclosure_id = r.disclosure_id AND c.table_ord = r.table_ord AND c.row_ord = r.ord
+            AND k.key = c.column_key AND k.side IS NOT DISTINCT FROM g.side
+          WHERE c.entity_id = g.entity_id AND c.disclosure_id = g.disclosure_id AND c.table_ord = g.table_ord AND c.row_ord = g.ord
           ORDER BY k.ord LIMIT 1) AS amount_fen,
-         t.unit, t.key AS "table", r.ord AS row, r.path
-       FROM doc_rows r
-       JOIN doc_tables t ON t.entity_id = r.entity_id AND t.disclosure_id = r.disclosure_id AND t.ord = r.table_ord
-       JOIN disclosures d ON d.entity_id = r.entity_id AND d.id = r.disclosure_id
-       WHERE d.is_current AND r.kind <> 'total' AND r.name ILIKE $1
-       ORDER BY d.fiscal_year DESC NULLS LAST, d.entity, r.table_ord, r.ord LIMIT $2`,
+         t.unit, t.key AS "table", g.ord AS row, g.path
+       FROM page g JOIN doc_tables t ON t.entity_id = g.entity_id AND t.disclosure_id = g.disclosure_id AND t.ord = g.table_ord
+       ORDER BY g.fiscal_year DESC NULLS LAST, g.entity, g.table_ord, g.ord`,
       [p, n],
     ),
   ]);
