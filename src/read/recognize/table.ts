@@ -70,7 +70,9 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       }
     }
     const t = line.text;
-    const f = fold(t);
+    // The folded head (cached on the line) is enough: notes and number labels are told by how a line
+    // starts, and an empty-table note is short.
+    const f = foldedHead(line);
     if (NOTE.test(f) || (line.text.length < 40 && EMPTY_NOTE.test(f))) {
       notes.push(t);
       continue;
@@ -144,8 +146,8 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       diagnostics.push(diag('line.unplaced', 'info', line, ctx.key, line.text, { reason: 'page-number' }));
       continue;
     }
-    if (!inData && header.length === 0 && /单位[:：]?\s*(万元|元)$/.test(f)) {
-      unit = detectUnit(f);
+    if (!inData && header.length === 0 && /单位[:：]?\s*(万元|元)$/.test(t.length > 120 ? fold(t) : f)) {
+      unit = detectUnit(fold(t));
       continue;
     }
     inData = true;
