@@ -9,6 +9,10 @@ export type LabelRole = 'code' | 'name' | 'name2' | 'code_class' | 'code_item' |
 
 /** Label columns: the row's identity, not an amount. */
 export function labelRole(path: readonly string[]): LabelRole | null {
+  return pathMemo(ROLE_MEMO, path, labelRoleOf);
+}
+
+function labelRoleOf(path: readonly string[]): LabelRole | null {
   const leaf = fold(path[path.length - 1] ?? '');
   if (/^类$/.test(leaf)) return 'code_class';
   if (/^款$/.test(leaf)) return 'code_item';
@@ -37,6 +41,26 @@ const YEARISH = /(?:19|20)\d{2}年?度?/g;
 
 /** Semantic key of an amount column from its header path (outermost → leaf). */
 export function columnKey(path: readonly string[]): string | null {
+  return pathMemo(KEY_MEMO, path, columnKeyOf);
+}
+
+// Header paths repeat from table to table and document to document (every 山西 table prints 合计 |
+// 基本支出 | 项目支出): their roles and keys are remembered, keyed by the labels joined.
+const ROLE_MEMO = new Map<string, LabelRole | null>();
+const KEY_MEMO = new Map<string, string | null>();
+
+function pathMemo<T>(m: Map<string, T>, path: readonly string[], f: (path: readonly string[]) => T): T {
+  let key = '';
+  for (let i = 0; i < path.length; i++) key += i ? `\u0001${path[i]!}` : path[i]!;
+  const hit = m.get(key);
+  if (hit !== undefined || m.has(key)) return hit as T;
+  const v = f(path);
+  if (m.size > 50_000) m.clear();
+  m.set(key, v);
+  return v;
+}
+
+function columnKeyOf(path: readonly string[]): string | null {
   // Pushed, not mapped: paths come as arrays of several elements kinds.
   const parts: string[] = [];
   for (const p of path) parts.push(fold(p).replace(YEARISH, '').replace(/(预算数|预算|金额|安排)$/, (m) => (m === '预算' ? m : '')));
