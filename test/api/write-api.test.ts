@@ -36,6 +36,11 @@ describe.each(DIALECTS)('write API on %s', (_name, open) => {
     }
     const del = await app.inject({ method: 'DELETE', url: '/api/disclosures/0123456789abcdef' });
     expect(del.statusCode).toBe(401);
+    // The token is asked for before the body is read: a malformed body tells a stranger nothing.
+    for (const [type, payload] of [['multipart/form-data; boundary=x', '--x\r\nbroken'], ['application/json', '{']] as const) {
+      const r = await app.inject({ method: 'POST', url: '/api/disclosures', payload, headers: { 'content-type': type } });
+      expect(r.statusCode).toBe(401);
+    }
     const noToken = await buildServer({ db: t.db, adminToken: null, webRoot: null });
     expect((await upload([seed], auth, noToken)).statusCode).toBe(403);
     await noToken.close();

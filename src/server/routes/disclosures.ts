@@ -177,7 +177,7 @@ export function disclosureRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.delete<{ Params: { id: string } }>(
     '/api/disclosures/:id',
     {
-      preHandler: requireAdmin(ctx),
+      onRequest: requireAdmin(ctx),
       schema: { summary: '删除（需要管理口令）', tags: ['admin'], params: ID_PARAM, security: [{ bearer: [] }] },
     },
     async (req, reply) => {

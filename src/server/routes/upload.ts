@@ -31,7 +31,7 @@ export function uploadRoutes(app: FastifyInstance, ctx: AppContext): void {
   app.post(
     '/api/disclosures',
     {
-      preHandler: requireAdmin(ctx),
+      onRequest: requireAdmin(ctx),
       schema: {
         summary: '上传一份公开文件（PDF 或文本，可分几个文件）并导入（需要管理口令）',
         tags: ['admin'],
