@@ -21,14 +21,26 @@ export async function openHtml(browser: Browser, html: string, viewport = { widt
   return page;
 }
 
-/** One browser page that prints documents in turn (a layout pass, then the final print). */
+/**
+ * One browser page that prints documents in turn (a layout pass, then the final print). Pages are kept
+ * per browser and handed out again: opening one (a fresh browser context) costs about half a second,
+ * a tenth of printing a department's disclosure. A page is used by one session at a time.
+ */
 export class PrintSession {
-  private constructor(private readonly page: Page) {}
+  private constructor(
+    private readonly browser: Browser,
+    private readonly page: Page,
+  ) {}
 
   static async open(browser: Browser): Promise<PrintSession> {
-    const page = await browser.newPage({ javaScriptEnabled: false });
-    await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
-    return new PrintSession(page);
+    const idle = IDLE.get(browser);
+    let page = idle?.pop();
+    while (page && page.isClosed()) page = idle?.pop();
+    if (!page) {
+      page = await browser.newPage({ javaScriptEnabled: false });
+      await page.route('**/*', (route) => (route.request().url().startsWith('data:') ? route.continue() : route.abort()));
+    }
+    return new PrintSession(browser, page);
   }
 
   /** Print HTML to PDF with the document's own @page sizes (A4 portrait and landscape). */
@@ -37,10 +49,23 @@ export class PrintSession {
     return new Uint8Array(await this.page.pdf({ preferCSSPageSize: true, printBackground: true }));
   }
 
+  /** The page goes back to the browser's idle pages (a few are kept; the rest are closed). */
   async close(): Promise<void> {
-    await this.page.close();
+    const idle = IDLE.get(this.browser) ?? [];
+    IDLE.set(this.browser, idle);
+    if (this.page.isClosed() || !this.browser.isConnected()) return;
+    if (idle.length >= MAX_IDLE) {
+      await this.page.close();
+      return;
+    }
+    // The last document is dropped, not kept in memory while the page waits.
+    await this.page.setContent('', { waitUntil: 'load' });
+    idle.push(this.page);
   }
 }
+
+const IDLE = new WeakMap<Browser, Page[]>();
+const MAX_IDLE = 2;
 
 export async function printPdf(browser: Browser, html: string): Promise<Uint8Array> {
   const session = await PrintSession.open(browser);

@@ -10,7 +10,7 @@ import { disclosureHtml } from '../../src/publish/html/document-html.js';
 import { factsFromPublished } from '../../src/publish/narrative/from-published.js';
 import { disclosurePdf, type PdfResult } from '../../src/publish/pdf.js';
 import { fixPdfText } from '../../src/publish/pdf-text-fix.js';
-import { printPdf } from '../../src/publish/browser.js';
+import { printPdf, PrintSession } from '../../src/publish/browser.js';
 import { republish } from '../../src/publish/publication.js';
 import { createPdfReader, type PdfReader } from '../../src/read/pdf/pdf-reader.js';
 import { readDisclosure } from '../../src/read/read-document.js';
@@ -164,5 +164,31 @@ describe('the PDF text layer', () => {
       const text = tc.items.map((i) => ('str' in i ? i.str : '')).join('').replace(/\s/g, '');
       expect(text, `${family} ${weight}`).toBe(sample);
     }
+  });
+});
+
+describe('print sessions', () => {
+  const textOf = async (pdf: Uint8Array) => {
+    const d = await getDocument({ data: pdf.slice(), verbosity: 0 }).promise;
+    const tc = await (await d.getPage(1)).getTextContent();
+    await d.destroy();
+    return tc.items.map((i) => ('str' in i ? i.str : '')).join('');
+  };
+
+  it('hands a closed session’s page to the next one, and gives sessions open at once pages of their own', async () => {
+    const warm = await PrintSession.open(browser);
+    await warm.close();
+    const kept = new Set(browser.contexts());
+    for (let k = 0; k < 3; k++) {
+      const s = await PrintSession.open(browser);
+      // No page (and browser context) opened for sessions in turn: the kept one is used again.
+      expect(browser.contexts().every((c) => kept.has(c))).toBe(true);
+      await s.print('<p>again</p>');
+      await s.close();
+    }
+    const [a, b] = await Promise.all([PrintSession.open(browser), PrintSession.open(browser)]);
+    const [pa, pb] = await Promise.all([a!.print('<p>甲文件</p>'), b!.print('<p>乙文件</p>')]);
+    expect([await textOf(fixPdfText(pa)), await textOf(fixPdfText(pb))]).toEqual(['甲文件', '乙文件']);
+    await Promise.all([a!.close(), b!.close()]);
   });
 });
