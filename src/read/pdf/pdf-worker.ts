@@ -2,9 +2,12 @@ import { parentPort } from 'node:worker_threads';
 import type { SourceLine } from '../source-line.js';
 import { extractPages, type ExtractLimits } from './pdf-extract.js';
 import { pdfLines } from './pdf-lines.js';
+import { installSyncDecompression } from './sync-decompression.js';
 
 // The parse worker: PDF bytes in, SourceLines out. It runs in a worker thread with a heap limit and is
 // terminated by the reader when it overruns its time, so a hostile PDF can only take this thread down.
+
+installSyncDecompression();
 
 export interface WorkerRequest {
   id: number;
