@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { TableResponse } from '../../../src/server/api-types.js';
 import type { Row } from '../../../src/model/disclosure.js';
 import { headerGrid } from '../lib/header-grid.js';
-import { cleanHeader, isSubItem, pathColumns, type PathColumns } from '../lib/label-columns.js';
+import { isSubItem, pathColumns } from '../lib/label-columns.js';
+import { leaves, type Leaf } from '../lib/table-leaves.js';
 import { cellKey, type CellRef } from '../lib/locate.js';
 
 // One table drawn as printed: multi-level headers, two-sided tables (收入 | 支出) side by side on their
@@ -18,37 +19,6 @@ interface Props {
   table: TableResponse;
   highlight: CellRef | null;
   marks: Map<string, CellMark>;
-}
-
-interface Leaf {
-  kind: 'code' | 'name' | 'label' | 'data';
-  key: string;
-  side: string | null;
-  header: string[];
-  /** Label columns: the position in the row's name path. */
-  index?: number;
-}
-
-function leaves(t: TableResponse, paths: PathColumns | null): { leaves: Leaf[]; sides: Array<string | null> } {
-  const sides: Array<string | null> = [];
-  for (const c of t.columns) if (!sides.includes(c.side)) sides.push(c.side);
-  const twoSided = sides.some((s) => s !== null);
-  const out: Leaf[] = [];
-  const data = (c: TableResponse['columns'][number], side: string | null): Leaf => ({ kind: 'data', key: c.key, side, header: c.header.map(cleanHeader) });
-  if (!twoSided) {
-    if (t.rows.some((r) => r.code)) out.push({ kind: 'code', key: '', side: null, header: ['科目编码'] });
-    if (paths) paths.headers.forEach((h, index) => out.push({ kind: 'label', key: `label${index}`, side: null, header: [h], index }));
-    else out.push({ kind: 'name', key: '', side: null, header: [t.rows.some((r) => r.kind === 'project') ? '单位（项目）名称' : '科目名称'] });
-    for (const c of t.columns) out.push(data(c, null));
-    return { leaves: out, sides: [null] };
-  }
-  for (const s of sides) {
-    const cols = t.columns.filter((c) => c.side === s);
-    const top = cols[0]?.header[0];
-    out.push({ kind: 'name', key: '', side: s, header: cols.every((c) => c.header.length > 1 && c.header[0] === top) && top ? [top, '项目'] : ['项目'] });
-    for (const c of cols) out.push(data(c, s));
-  }
-  return { leaves: out, sides };
 }
 
 export function TableView({ table, highlight, marks }: Props) {
