@@ -155,6 +155,10 @@ describe('hand-checked figures of the departments without a CSV', () => {
     // A row after the page break keeps the groups printed above it.
     const venue = proc.rows.find((x) => x.name === '住宿服务' && x.cells['total']?.text === '362.60')!;
     expect(venue.path).toEqual(['三、服务C', '省政协全委会', '会议费', '住宿服务']);
+    // The 采购组织形式 column is kept beside the figure, on every item that prints it (28 in the PDF).
+    expect(venue.attrs).toEqual({ 采购组织形式: '分散自行组织' });
+    expect(proc.rows.filter((x) => x.attrs?.['采购组织形式'] === '分散自行组织')).toHaveLength(28);
+    expect(proc.rows.find((x) => x.name === '一、货物A')!.attrs).toBeUndefined();
     const income = table(r, 'income');
     const other = income.rows.find((x) => x.path.join('/') === '其他资金/其他收入')!;
     expect(other.cells['amount']!.text).toBe('80.00');

@@ -44,6 +44,11 @@ export const Row = z.object({
   role: z.string().nullable(),
   side: z.string().nullable(),
   cells: z.record(z.string(), Cell),
+  /**
+   * Text columns printed beside the figures, by their printed heading: 采购组织形式 → 分散自行组织. Only
+   * on rows that print one.
+   */
+  attrs: z.record(z.string(), z.string()).optional(),
   line: z.number().int(),
   page: z.number().int().nullable(),
 });

@@ -40,7 +40,7 @@ const RELATIONS: Record<string, { table: string; columns: ReadonlyArray<readonly
   columns: { table: 'doc_columns', columns: [['table_ord', 'integer'], ['ord', 'integer'], ['key', 'text'], ['header', 'text[]'], ['side', 'text']] },
   rows: {
     table: 'doc_rows',
-    columns: [['table_ord', 'integer'], ['ord', 'integer'], ['kind', 'text'], ['code', 'text'], ['code_source', 'text'], ['name', 'text'], ['path', 'text[]'], ['level', 'integer'], ['role', 'text'], ['side', 'text'], ['parent_ord', 'integer'], ['line', 'integer'], ['page', 'integer']],
+    columns: [['table_ord', 'integer'], ['ord', 'integer'], ['kind', 'text'], ['code', 'text'], ['code_source', 'text'], ['name', 'text'], ['path', 'text[]'], ['level', 'integer'], ['role', 'text'], ['side', 'text'], ['parent_ord', 'integer'], ['line', 'integer'], ['page', 'integer'], ['attrs', 'jsonb']],
   },
   cells: { table: 'cells', columns: [['table_ord', 'integer'], ['row_ord', 'integer'], ['column_key', 'text'], ['fen', 'bigint'], ['text', 'text']] },
   projects: {

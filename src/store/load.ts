@@ -82,6 +82,7 @@ export async function loadTables(db: Queryable, entityId: number, id: string, ke
         role: r.role as string | null,
         side: r.side as string | null,
         cells: cellsOf.get(`${ord}/${r.ord as number}`) ?? {},
+        ...(r.attrs ? { attrs: r.attrs as Record<string, string> } : {}),
         line: r.line as number,
         page: r.page as number | null,
       }));

@@ -123,6 +123,7 @@ function tableRecords(t: Table, ti: number, out: Records): void {
       parent_ord: parents[ri] ?? null,
       line: r.line,
       page: r.page,
+      attrs: r.attrs ?? null,
     });
     for (const [key, cell] of Object.entries(r.cells)) out.cells.push({ table_ord: ti, row_ord: ri, column_key: key, fen: cell.fen, text: cell.text });
   });

@@ -4,7 +4,8 @@ import type { Row, Table } from '../../model/disclosure.js';
 // 项目, 单位名称 …) and, for two-sided tables, the group heading of each side. The figures' own headers
 // come from the model's columns; only what the model keeps implicit is decided here.
 
-export type LabelSource = 'code' | 'name' | 'path0' | 'path1';
+/** `attr:…`: a text column printed beside the figures (Row.attrs, by heading: 采购组织形式). */
+export type LabelSource = 'code' | 'name' | 'path0' | 'path1' | `attr:${string}`;
 
 export interface LabelColumn {
   source: LabelSource;
@@ -72,11 +73,13 @@ export function sideLabel(tableKey: string, side: string): string | null {
 
 /** Label columns of one side: the registry's, else 科目编码 + 科目名称 when rows carry printed codes, else 项目. */
 export function labelColumns(t: Table, side: string): LabelColumn[] {
-  const known = LABELS[t.key]?.[side];
-  if (known) return known;
   const rows = t.rows.filter((r) => (r.side ?? '') === side);
-  if (rows.some((r) => r.code !== null && r.code_source === 'printed')) return CODED;
-  return NAMED('项目', 26);
+  const known = LABELS[t.key]?.[side];
+  const labels = known ?? (rows.some((r) => r.code !== null && r.code_source === 'printed') ? CODED : NAMED('项目', 26));
+  // Text columns (采购组织形式) follow the labels, as printed.
+  const attrs: string[] = [];
+  for (const r of rows) for (const k of Object.keys(r.attrs ?? {})) if (!attrs.includes(k)) attrs.push(k);
+  return attrs.length ? [...labels, ...attrs.map((k): LabelColumn => ({ source: `attr:${k}`, header: [k], width: 12 }))] : labels;
 }
 
 /** The text of a label column for a row. */
@@ -90,5 +93,7 @@ export function labelText(row: Row, source: LabelSource): string {
       return row.path[0] ?? row.name;
     case 'path1':
       return row.path.length > 1 ? (row.path[row.path.length - 1] ?? '') : '';
+    default:
+      return row.attrs?.[source.slice('attr:'.length)] ?? '';
   }
 }

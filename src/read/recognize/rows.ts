@@ -29,6 +29,8 @@ export interface RawRow {
   labels?: string[];
   /** The resolved name path of such rows. */
   path?: string[];
+  /** Text columns (采购组织形式) by printed heading, when the row prints any. */
+  attrs?: Record<string, string>;
 }
 
 export interface RowsResult {
@@ -274,7 +276,17 @@ function readSide(
     }
   }
   if (!name && !code && Object.keys(cells).length === 0) return null;
-  return labels ? { side: l.side, code, name, name2, cells, line, labels } : { side: l.side, code, name, name2, cells, line };
+  const row: RawRow = labels ? { side: l.side, code, name, name2, cells, line, labels } : { side: l.side, code, name, name2, cells, line };
+  for (const c of l.attrs) {
+    const v = label(get(c));
+    if (v) (row.attrs ??= {})[attrHeading(c)] = v;
+  }
+  return row;
+}
+
+/** A text column's heading as printed, without the spaces a wrapped header cell leaves. */
+function attrHeading(c: GridColumn): string {
+  return c.header[c.header.length - 1]?.replace(/\s+/g, '') || `第${c.index + 1}列`;
 }
 
 /** A label cell as read: placeholders are blanks, letter-spacing is layout. Cheap tests first: every row asks. */

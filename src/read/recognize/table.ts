@@ -250,6 +250,7 @@ function base(r: RawRow, over: Partial<Row> & Pick<Row, 'kind' | 'path' | 'level
     role: over.role ?? null,
     side: r.side,
     cells: r.cells,
+    ...(r.attrs ? { attrs: r.attrs } : {}),
     line: r.line.no,
     page: r.line.page,
   };

@@ -186,6 +186,7 @@ export function TableView({ table, highlight, marks }: Props) {
                   if (c.kind === 'code') return codeCell(slot);
                   if (c.kind === 'name') return nameCell(slot, c.side);
                   if (c.kind === 'label') return labelCell(slot, c.index ?? 0);
+                  if (c.kind === 'attr') return <td key={`attr-${c.key}`} className="attr">{slot === null ? '' : (table.rows[slot]!.attrs?.[c.key] ?? '')}</td>;
                   return dataCell(slot, c);
                 })}
               </tr>

@@ -21,3 +21,11 @@ describe('leaves', () => {
     expect(leaves(t, null).leaves.map((l) => `${l.kind}:${l.header.join('›')}`)).toEqual(['code:科目编码', 'name:科目名称', 'data:合计', 'data:基本支出']);
   });
 });
+
+describe('leaves of a table with a text column', () => {
+  it('puts 采购组织形式 between the names and the figures (江苏 政府采购预算表)', () => {
+    const item = { ...row('台式计算机（20万以下）', null), attrs: { 采购组织形式: '分散自行组织' } };
+    const t = table('procurement', [['total', ['总计']]], [row('合计', null, 'total'), row('一、货物A', null), item]);
+    expect(leaves(t, null).leaves.map((l) => `${l.kind}:${l.header.join('›')}`)).toEqual(['name:科目名称', 'attr:采购组织形式', 'data:总计']);
+  });
+});
