@@ -32,6 +32,16 @@ describe('yusuan import', () => {
     expect(rows).toHaveLength(4);
   });
 
+  it('re-reads what an older reader stored (yusuan reread), and then nothing', async () => {
+    const db = await openStore({ dataDir: data });
+    await db.query(`UPDATE disclosures SET read_version = NULL WHERE entity = '阳泉市卫生健康委员会'`);
+    await db.close();
+    const r = await runCli(['reread', '--data-dir', data]);
+    expect([r.code, r.stdout, r.stderr]).toEqual([0, '重新读取 1 份，保留原样 0 份\n', '']);
+    const again = await runCli(['reread', '--data-dir', data]);
+    expect([again.code, again.stdout]).toEqual([0, '重新读取 0 份，保留原样 0 份\n']);
+  });
+
   it('reads PDFs of one folder that name the same year as one disclosure', () => {
     expect(
       groupInputs(['/j/a/省委2018年度部门预算公开文件.pdf', '/j/a/省委2018年度部门预算公开表.pdf', '/j/a/省委2019年度部门预算.pdf', '/j/b/法院2018年度部门预算公开.pdf', '/s/001_2018.txt']),

@@ -3,6 +3,7 @@ import { exportCommand, exportHelp } from './commands/export.js';
 import { importCommand, importHelp } from './commands/import.js';
 import { parseCommand, parseHelp } from './commands/parse.js';
 import { renderCommand, renderHelp } from './commands/render.js';
+import { rereadCommand, rereadHelp } from './commands/reread.js';
 import { rulesCommand, rulesHelp } from './commands/rules.js';
 import { schemaCommand, schemaHelp } from './commands/schema.js';
 import { serveCommand, serveHelp } from './commands/serve.js';
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, Command> = {
   check: { run: checkCommand, help: checkHelp },
   rules: { run: rulesCommand, help: rulesHelp },
   import: { run: importCommand, help: importHelp },
+  reread: { run: rereadCommand, help: rereadHelp },
   serve: { run: serveCommand, help: serveHelp },
   schema: { run: schemaCommand, help: schemaHelp },
   render: { run: renderCommand, help: renderHelp },

@@ -1,5 +1,6 @@
 import type { Disclosure } from '../model/disclosure.js';
 import type { InputFile } from '../read/read-document.js';
+import { READ_VERSION } from '../read/read-version.js';
 import { fold } from '../text/fold.js';
 import type { Db, Queryable } from './db.js';
 import { documentTotal } from './document-total.js';
@@ -103,15 +104,30 @@ async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): P
      RETURNING id`,
     [entityId, doc.fiscal_year, doc.kind, doc.level, doc.id],
   );
+  await insertDisclosure(tx, entityId, { doc, findings, files }, null);
+  return { status: 'imported', id: doc.id, entityId, superseded: superseded.map((s) => s.id), matched: null };
+}
+
+/** Where a disclosure stands in its history: kept when it is re-read (see reread.ts). */
+export interface History {
+  imported_at: Date | string;
+  is_current: boolean;
+  superseded_at: Date | string | null;
+  superseded_by: string | null;
+}
+
+/** The disclosure's row, its relations and its source files; `history` given, it is kept as it was. */
+export async function insertDisclosure(tx: Queryable, entityId: number, { doc, findings, files }: ImportInput, history: History | null): Promise<void> {
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of findings ?? []) counts[f.severity]++;
   const total = documentTotal(doc);
   await tx.query(
     `INSERT INTO disclosures (entity_id, id, sha256, kind, level, fiscal_year, entity, entity_code, template, title,
        source_name, source_format, source_bytes, source_pages, source_parts, total_fen, total_label, total_unit,
-       table_count, form_count, indicator_count, errors, warnings, infos, checked_at)
+       table_count, form_count, indicator_count, errors, warnings, infos, checked_at, read_version,
+       imported_at, is_current, superseded_at, superseded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21, $22, $23, $24,
-       CASE WHEN $25::boolean THEN now() END)`,
+       CASE WHEN $25::boolean THEN now() END, $26, coalesce($27::timestamptz, now()), coalesce($28::boolean, true), $29, $30)`,
     [
       entityId,
       doc.id,
@@ -138,6 +154,11 @@ async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): P
       counts.warning,
       counts.info,
       findings !== null,
+      READ_VERSION,
+      history?.imported_at ?? null,
+      history?.is_current ?? null,
+      history?.superseded_at ?? null,
+      history?.superseded_by ?? null,
     ],
   );
   const records = toRecords(doc, findings);
@@ -148,7 +169,6 @@ async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): P
       [entityId, doc.id, i, f.name, f.bytes],
     );
   }
-  return { status: 'imported', id: doc.id, entityId, superseded: superseded.map((s) => s.id), matched: null };
 }
 
 async function insertMany(tx: Queryable, name: keyof typeof RELATIONS, entityId: number, docId: string, records: readonly Record<string, unknown>[]): Promise<void> {

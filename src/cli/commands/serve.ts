@@ -3,12 +3,15 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildServer, defaultWebRoot } from '../../server/app.js';
 import { openStore } from '../../store/open.js';
+import { staleDisclosures } from '../../store/reread.js';
 import { EXIT, write, type CliIO } from '../io.js';
 import { expandInputs, groupInputs, importFiles } from './import.js';
+import { rereadStale } from './reread.js';
 
-export const serveHelp = `yusuan serve [--port 3000] [--host localhost] [--data-dir ./data] [--database-url URL] [--import-if-empty DIR…]
+export const serveHelp = `yusuan serve [--port 3000] [--host localhost] [--data-dir ./data] [--database-url URL] [--import-if-empty DIR…] [--reread-stale]
   启动网页与 API（http://localhost:3000，接口文档 /api/docs）。数据库: --database-url 或 DATABASE_URL，
   否则为 --data-dir 中的内嵌数据库。--import-if-empty: 数据库为空时先导入这些目录（可重复）。
+  --reread-stale: 先用当前读取器重新读取旧版本导入的文件（同 yusuan reread）。
   上传与删除需要 YUSUAN_ADMIN_TOKEN；未设置时每次启动生成一个并打印出来。`;
 
 export async function serveCommand(argv: string[], io: CliIO): Promise<number> {
@@ -20,6 +23,7 @@ export async function serveCommand(argv: string[], io: CliIO): Promise<number> {
       'data-dir': { type: 'string', default: './data' },
       'database-url': { type: 'string' },
       'import-if-empty': { type: 'string', multiple: true },
+      'reread-stale': { type: 'boolean' },
     },
     allowPositionals: false,
   });
@@ -39,6 +43,15 @@ export async function serveCommand(argv: string[], io: CliIO): Promise<number> {
       const t = await importFiles(db, groupInputs(paths), io);
       for (const f of t.failed) await write(io.stderr, `  跳过 ${f.file}: ${f.message}\n`);
       await write(io.stderr, `  导入 ${t.imported} 份，跳过 ${t.failed.length} 份\n`);
+    }
+  }
+  if (values['reread-stale']) {
+    const stale = await staleDisclosures(db);
+    if (stale.length) {
+      await write(io.stderr, `${stale.length} 份文件由旧版读取器导入，重新读取…\n`);
+      const t = await rereadStale(db, io);
+      for (const f of t.failed) await write(io.stderr, `  未能重新读取 ${f.name}: ${f.message}\n`);
+      await write(io.stderr, `  重新读取 ${t.replaced} 份\n`);
     }
   }
   let token = io.env.YUSUAN_ADMIN_TOKEN?.trim() || null;

@@ -1,0 +1,61 @@
+import { READ_VERSION } from '../read/read-version.js';
+import type { InputFile } from '../read/read-document.js';
+import type { Db } from './db.js';
+import { entityKey, insertDisclosure, type History } from './import.js';
+import type { Prepared } from './ingest.js';
+
+// Disclosures stored by an older reader are read again from their own source files (kept in
+// source_files), in place: same id, same place in their history. What a newer reader finds that the
+// old one missed (a column it dropped, a table it did not recognise) reaches documents already stored.
+
+export interface StaleDisclosure {
+  id: string;
+  name: string;
+  files: InputFile[];
+}
+
+/** Stored disclosures read by another reader version (or before versions were recorded), oldest first. */
+export async function staleDisclosures(db: Db): Promise<Array<{ id: string; name: string }>> {
+  return db.query<{ id: string; name: string }>(
+    `SELECT id, source_name AS name FROM disclosures WHERE read_version IS DISTINCT FROM $1 ORDER BY imported_at, id`,
+    [READ_VERSION],
+  );
+}
+
+/** A stored disclosure's source files, in the order they were read. */
+export async function storedFiles(db: Db, id: string): Promise<InputFile[]> {
+  const rows = await db.query<{ name: string; content: Uint8Array }>('SELECT name, content FROM source_files WHERE disclosure_id = $1 ORDER BY ord', [id]);
+  return rows.map((r) => ({ name: r.name, bytes: new Uint8Array(r.content) }));
+}
+
+export type RereadOutcome = 'replaced' | 'gone' | 'conflict';
+
+/**
+ * Replace the stored disclosure `id` by what reading its files again gave, in one transaction, keeping
+ * its import time and its place in the history. 'gone': deleted meanwhile. 'conflict': the new reading
+ * names another entity, year, kind or level whose current version it would collide with; left as it was.
+ */
+export async function replaceDisclosure(db: Db, id: string, fresh: Prepared, files: readonly InputFile[]): Promise<RereadOutcome> {
+  try {
+    return await db.transaction(async (tx) => {
+      const old = await tx.query<History & { entity_id: number }>(
+        'SELECT entity_id, imported_at, is_current, superseded_at, superseded_by FROM disclosures WHERE id = $1 FOR UPDATE',
+        [id],
+      );
+      const h = old[0];
+      if (!h) return 'gone';
+      await tx.query('DELETE FROM disclosures WHERE entity_id = $1 AND id = $2', [h.entity_id, id]);
+      const [entity] = await tx.query<{ id: number }>(
+        `INSERT INTO entities (name, code) VALUES ($1, $2)
+         ON CONFLICT (name) DO UPDATE SET code = coalesce(entities.code, excluded.code) RETURNING id`,
+        [entityKey(fresh.doc.entity), fresh.doc.entity_code],
+      );
+      // The id is the content's: reading the same files again gives the same one.
+      await insertDisclosure(tx, entity!.id, { doc: { ...fresh.doc, id }, findings: fresh.findings, files: [...files] }, h);
+      return 'replaced';
+    });
+  } catch (e) {
+    if ((e as { code?: string }).code === '23505') return 'conflict';
+    throw e;
+  }
+}
