@@ -58,8 +58,14 @@ export class PrintSession {
       await this.page.close();
       return;
     }
-    // The last document is dropped, not kept in memory while the page waits.
-    await this.page.setContent('', { waitUntil: 'load' });
+    // The last document is dropped, not kept in memory while the page waits. A page that cannot even
+    // do that (crashed) is closed, not kept.
+    try {
+      await this.page.setContent('', { waitUntil: 'load' });
+    } catch {
+      await this.page.close().catch(() => undefined);
+      return;
+    }
     idle.push(this.page);
   }
 }
