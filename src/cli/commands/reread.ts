@@ -23,22 +23,22 @@ export async function rereadStale(db: Db, io: CliIO): Promise<RereadTally> {
   const tally: RereadTally = { replaced: 0, failed: [] };
   const pdf = pdfReaderFor(io);
   for (const d of await staleDisclosures(db)) {
-    const files = await storedFiles(db, d.id);
-    if (files.length === 0) {
-      tally.failed.push({ name: d.name, message: '数据库中没有原文 (no stored source files)' });
-      continue;
-    }
-    const p = await prepareDisclosure(files, pdf ? { pdf } : {});
-    if (!p.ok) {
-      tally.failed.push({ name: d.name, message: p.error.message });
-      continue;
-    }
-    const out = await replaceDisclosure(db, d.id, p.value, files);
-    if (out === 'replaced') tally.replaced++;
-    else if (out === 'conflict') tally.failed.push({ name: d.name, message: '重新读取后与另一份现行文件的单位、年度、类型相同，原样保留 (conflict)' });
+    const message = await rereadOne(db, d.id, pdf).catch((e: unknown) => `重新读取失败，原样保留 (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    if (message === 'replaced') tally.replaced++;
+    else if (message !== 'gone') tally.failed.push({ name: d.name, message });
   }
   if (tally.replaced) await afterBulkImport(db);
   return tally;
+}
+
+/** Re-read one stored disclosure: 'replaced', 'gone' (deleted meanwhile), or why it was left as it was. */
+async function rereadOne(db: Db, id: string, pdf: ReturnType<typeof pdfReaderFor>): Promise<string> {
+  const files = await storedFiles(db, id);
+  if (files.length === 0) return '数据库中没有原文 (no stored source files)';
+  const p = await prepareDisclosure(files, pdf ? { pdf } : {});
+  if (!p.ok) return p.error.message;
+  const out = await replaceDisclosure(db, id, p.value, files);
+  return out === 'conflict' ? '重新读取后与另一份现行文件的单位、年度、类型相同，原样保留 (conflict)' : out;
 }
 
 export async function rereadCommand(argv: string[], io: CliIO): Promise<number> {
