@@ -42,6 +42,20 @@ describe('yusuan import', () => {
     expect([again.code, again.stdout]).toEqual([0, '重新读取 0 份，保留原样 0 份\n']);
   });
 
+  it('reports a stored original that no longer reads, leaves its disclosure as it was, and goes on', async () => {
+    const db = await openStore({ dataDir: data });
+    await db.query('UPDATE disclosures SET read_version = NULL');
+    await db.query(`UPDATE source_files SET content = convert_to('nothing to see here', 'UTF8') WHERE disclosure_id = (SELECT id FROM disclosures WHERE entity = '阳泉市卫生健康委员会')`);
+    await db.close();
+    const r = await runCli(['reread', '--data-dir', data]);
+    expect([r.code, r.stdout]).toEqual([1, '重新读取 3 份，保留原样 1 份\n']);
+    expect(r.stderr).toMatch(/^未能重新读取 001_9f46298a1159504d\.txt: .*no disclosure structure/);
+    const after = await openStore({ dataDir: data });
+    const [kept] = await after.query<{ table_count: number; read_version: number | null }>(`SELECT table_count, read_version FROM disclosures WHERE entity = '阳泉市卫生健康委员会'`);
+    await after.close();
+    expect(kept).toEqual({ table_count: 13, read_version: null });
+  });
+
   it('reads PDFs of one folder that name the same year as one disclosure', () => {
     expect(
       groupInputs(['/j/a/省委2018年度部门预算公开文件.pdf', '/j/a/省委2018年度部门预算公开表.pdf', '/j/a/省委2019年度部门预算.pdf', '/j/b/法院2018年度部门预算公开.pdf', '/s/001_2018.txt']),
