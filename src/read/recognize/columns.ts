@@ -52,12 +52,7 @@ const KEY_MEMO = new Map<string, string | null>();
 function pathMemo<T>(m: Map<string, T>, path: readonly string[], f: (path: readonly string[]) => T): T {
   let key = '';
   for (let i = 0; i < path.length; i++) key += i ? `\u0001${path[i]!}` : path[i]!;
-  const hit = m.get(key);
-  if (hit !== undefined || m.has(key)) return hit as T;
-  const v = f(path);
-  if (m.size > 50_000) m.clear();
-  m.set(key, v);
-  return v;
+  return memo(m, key, () => f(path));
 }
 
 function columnKeyOf(path: readonly string[]): string | null {
@@ -151,12 +146,13 @@ export function isItemLabel(cell: string): boolean {
 const ITEM_MEMO = new Map<string, boolean>();
 const WORD_MEMO = new Map<string, boolean>();
 
-function memo(m: Map<string, boolean>, cell: string, f: () => boolean): boolean {
-  const hit = m.get(cell);
-  if (hit !== undefined) return hit;
+function memo<T>(m: Map<string, T>, key: string, f: () => T): T {
+  const hit = m.get(key);
+  // A remembered null (no role, no key) is an answer too.
+  if (hit !== undefined || m.has(key)) return hit as T;
   const v = f();
   if (m.size > 50_000) m.clear();
-  m.set(cell, v);
+  m.set(key, v);
   return v;
 }
 
