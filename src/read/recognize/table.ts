@@ -146,9 +146,13 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
       diagnostics.push(diag('line.unplaced', 'info', line, ctx.key, line.text, { reason: 'page-number' }));
       continue;
     }
-    if (!inData && header.length === 0 && /单位[:：]?\s*(万元|元)$/.test(t.length > 120 ? fold(t) : f)) {
-      unit = detectUnit(fold(t));
-      continue;
+    if (!inData && header.length === 0) {
+      // A unit printed at the end of the line: the whole line folded, not only its head.
+      const whole = t.length > 120 ? fold(t) : f;
+      if (/单位[:：]?\s*(万元|元)$/.test(whole)) {
+        unit = detectUnit(whole);
+        continue;
+      }
     }
     inData = true;
     data.push(line);
