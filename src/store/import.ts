@@ -73,6 +73,16 @@ export function entityKey(name: string | null): string {
   return name ? fold(name) : '';
 }
 
+/** The id of the document's entity (by folded name), made when new; a code learnt is kept. */
+export async function upsertEntity(tx: Queryable, doc: Disclosure): Promise<number> {
+  const [entity] = await tx.query<{ id: number }>(
+    `INSERT INTO entities (name, code) VALUES ($1, $2)
+     ON CONFLICT (name) DO UPDATE SET code = coalesce(entities.code, excluded.code) RETURNING id`,
+    [entityKey(doc.entity), doc.entity_code],
+  );
+  return entity!.id;
+}
+
 export async function importDisclosure(db: Db, input: ImportInput): Promise<ImportOutcome> {
   // Two imports of the same new document racing on a server: the loser hits the unique key and, on
   // retry, finds the winner's copy.
@@ -89,12 +99,7 @@ export async function importDisclosure(db: Db, input: ImportInput): Promise<Impo
 async function importIn(tx: Queryable, { doc, findings, files }: ImportInput): Promise<ImportOutcome> {
   const holder = files?.length ? await disclosureHoldingFiles(tx, files) : null;
   if (holder) return { status: 'unchanged', id: holder.id, entityId: holder.entityId, superseded: [], matched: holder.whole ? 'document' : 'files', storedFiles: holder.files };
-  const [entity] = await tx.query<{ id: number }>(
-    `INSERT INTO entities (name, code) VALUES ($1, $2)
-     ON CONFLICT (name) DO UPDATE SET code = coalesce(entities.code, excluded.code) RETURNING id`,
-    [entityKey(doc.entity), doc.entity_code],
-  );
-  const entityId = entity!.id;
+  const entityId = await upsertEntity(tx, doc);
   const existing = await tx.query<{ id: string }>('SELECT id FROM disclosures WHERE entity_id = $1 AND sha256 = $2', [entityId, doc.source.sha256]);
   if (existing.length) return { status: 'unchanged', id: existing[0]!.id, entityId, superseded: [], matched: 'document' };
 

@@ -1,7 +1,7 @@
 import { READ_VERSION } from '../read/read-version.js';
 import type { InputFile } from '../read/read-document.js';
 import type { Db } from './db.js';
-import { entityKey, insertDisclosure, type History } from './import.js';
+import { insertDisclosure, upsertEntity, type History } from './import.js';
 import type { Prepared } from './ingest.js';
 
 // Disclosures stored by an older reader are read again from their own source files (kept in
@@ -10,13 +10,13 @@ import type { Prepared } from './ingest.js';
 
 export interface StaleDisclosure {
   id: string;
+  /** Its source's name, to report it by. */
   name: string;
-  files: InputFile[];
 }
 
 /** Stored disclosures read by another reader version (or before versions were recorded), oldest first. */
-export async function staleDisclosures(db: Db): Promise<Array<{ id: string; name: string }>> {
-  return db.query<{ id: string; name: string }>(
+export async function staleDisclosures(db: Db): Promise<StaleDisclosure[]> {
+  return db.query<StaleDisclosure>(
     `SELECT id, source_name AS name FROM disclosures WHERE read_version IS DISTINCT FROM $1 ORDER BY imported_at, id`,
     [READ_VERSION],
   );
@@ -45,13 +45,8 @@ export async function replaceDisclosure(db: Db, id: string, fresh: Prepared, fil
       const h = old[0];
       if (!h) return 'gone';
       await tx.query('DELETE FROM disclosures WHERE entity_id = $1 AND id = $2', [h.entity_id, id]);
-      const [entity] = await tx.query<{ id: number }>(
-        `INSERT INTO entities (name, code) VALUES ($1, $2)
-         ON CONFLICT (name) DO UPDATE SET code = coalesce(entities.code, excluded.code) RETURNING id`,
-        [entityKey(fresh.doc.entity), fresh.doc.entity_code],
-      );
       // The id is the content's: reading the same files again gives the same one.
-      await insertDisclosure(tx, entity!.id, { doc: { ...fresh.doc, id }, findings: fresh.findings, files: [...files] }, h);
+      await insertDisclosure(tx, await upsertEntity(tx, fresh.doc), { doc: { ...fresh.doc, id }, findings: fresh.findings, files: [...files] }, h);
       return 'replaced';
     });
   } catch (e) {

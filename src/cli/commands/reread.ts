@@ -4,7 +4,7 @@ import type { Db } from '../../store/db.js';
 import { prepareDisclosure } from '../../store/ingest.js';
 import { afterBulkImport } from '../../store/maintenance.js';
 import { openStore } from '../../store/open.js';
-import { replaceDisclosure, staleDisclosures, storedFiles } from '../../store/reread.js';
+import { replaceDisclosure, staleDisclosures, storedFiles, type StaleDisclosure } from '../../store/reread.js';
 import { EXIT, write, type CliIO } from '../io.js';
 import { pdfReaderFor } from '../pdf-adapter.js';
 
@@ -18,11 +18,14 @@ export interface RereadTally {
   failed: Array<{ name: string; message: string }>;
 }
 
-/** Re-read every disclosure stored by another reader version; one that cannot be read again stays as it was. */
-export async function rereadStale(db: Db, io: CliIO): Promise<RereadTally> {
+/**
+ * Re-read the disclosures stored by another reader version (`stale`, when the caller has asked already);
+ * one that cannot be read again stays as it was.
+ */
+export async function rereadStale(db: Db, io: CliIO, stale?: readonly StaleDisclosure[]): Promise<RereadTally> {
   const tally: RereadTally = { replaced: 0, failed: [] };
   const pdf = pdfReaderFor(io);
-  for (const d of await staleDisclosures(db)) {
+  for (const d of stale ?? (await staleDisclosures(db))) {
     const message = await rereadOne(db, d.id, pdf).catch((e: unknown) => `重新读取失败，原样保留 (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
     if (message === 'replaced') tally.replaced++;
     else if (message !== 'gone') tally.failed.push({ name: d.name, message });

@@ -49,7 +49,7 @@ export async function serveCommand(argv: string[], io: CliIO): Promise<number> {
     const stale = await staleDisclosures(db);
     if (stale.length) {
       await write(io.stderr, `${stale.length} 份文件由旧版读取器导入，重新读取…\n`);
-      const t = await rereadStale(db, io);
+      const t = await rereadStale(db, io, stale);
       for (const f of t.failed) await write(io.stderr, `  未能重新读取 ${f.name}: ${f.message}\n`);
       await write(io.stderr, `  重新读取 ${t.replaced} 份\n`);
     }
