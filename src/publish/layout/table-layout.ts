@@ -1,4 +1,5 @@
 import type { Row, Table } from '../../model/disclosure.js';
+import { attrHeadings } from '../../model/row-attrs.js';
 
 // How a canonical table is laid out in print: the label columns left of the figures (科目编码 / 科目名称,
 // 项目, 单位名称 …) and, for two-sided tables, the group heading of each side. The figures' own headers
@@ -77,8 +78,7 @@ export function labelColumns(t: Table, side: string): LabelColumn[] {
   const known = LABELS[t.key]?.[side];
   const labels = known ?? (rows.some((r) => r.code !== null && r.code_source === 'printed') ? CODED : NAMED('项目', 26));
   // Text columns (采购组织形式) follow the labels, as printed.
-  const attrs: string[] = [];
-  for (const r of rows) for (const k of Object.keys(r.attrs ?? {})) if (!attrs.includes(k)) attrs.push(k);
+  const attrs = attrHeadings(rows);
   return attrs.length ? [...labels, ...attrs.map((k): LabelColumn => ({ source: `attr:${k}`, header: [k], width: 12 }))] : labels;
 }
 

@@ -1,3 +1,4 @@
+import { attrHeadings } from '../../../src/model/row-attrs.js';
 import type { TableResponse } from '../../../src/server/api-types.js';
 import { cleanHeader, type PathColumns } from './label-columns.js';
 
@@ -25,9 +26,7 @@ export function leaves(t: TableResponse, paths: PathColumns | null): { leaves: L
     // A table printed without a label column (江苏 三公: one row of totals under its column heads) gets none.
     else if (t.rows.length === 0 || t.rows.some((r) => r.name || r.code)) out.push({ kind: 'name', key: '', side: null, header: [t.rows.some((r) => r.kind === 'project') ? '单位（项目）名称' : '科目名称'] });
     // Text columns (采购组织形式) stand between the labels and the figures, as printed.
-    const attrs: string[] = [];
-    for (const r of t.rows) for (const k of Object.keys(r.attrs ?? {})) if (!attrs.includes(k)) attrs.push(k);
-    for (const k of attrs) out.push({ kind: 'attr', key: k, side: null, header: [k] });
+    for (const k of attrHeadings(t.rows)) out.push({ kind: 'attr', key: k, side: null, header: [k] });
     for (const c of t.columns) out.push(data(c, null));
     return { leaves: out, sides: [null] };
   }
