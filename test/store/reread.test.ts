@@ -22,7 +22,7 @@ describe.each(DIALECTS)('re-reading stored disclosures on %s', (_name, open) => 
     const p = await prepareDisclosure(files);
     if (!p.ok) throw new Error(p.error.message);
     const out = await importDisclosure(t.db, { ...p.value, files });
-    return { id: out.id, fresh: p.value };
+    return { id: out.id, key: { entityId: out.entityId, id: out.id }, fresh: p.value };
   };
 
   it('re-reads what an older reader stored, keeping id, import time and history, and nothing else', async () => {
@@ -39,11 +39,11 @@ describe.each(DIALECTS)('re-reading stored disclosures on %s', (_name, open) => 
     const before = await disclosureRow(t.db, a.id);
     expect((await staleDisclosures(t.db)).map((d) => d.id)).toEqual([a.id]);
 
-    const files = await storedFiles(t.db, a.id);
+    const files = await storedFiles(t.db, a.key);
     expect(files.map((f) => f.name)).toEqual([seedInput('002').name]);
     const p = await prepareDisclosure(files);
     if (!p.ok) throw new Error(p.error.message);
-    expect(await replaceDisclosure(t.db, a.id, p.value, files)).toBe('replaced');
+    expect(await replaceDisclosure(t.db, a.key, p.value, files)).toBe('replaced');
 
     expect(await loadDisclosure(t.db, a.id)).toEqual(a.fresh.doc);
     const after = await disclosureRow(t.db, a.id);
@@ -55,13 +55,13 @@ describe.each(DIALECTS)('re-reading stored disclosures on %s', (_name, open) => 
     // The others were not touched.
     expect(await disclosureRow(t.db, b.id)).toMatchObject({ is_current: true, read_version: READ_VERSION });
     expect(await disclosureRow(t.db, c.id)).toMatchObject({ is_current: true });
-    expect(await storedFiles(t.db, a.id)).toEqual(files);
+    expect(await storedFiles(t.db, a.key)).toEqual(files);
   });
 
   it('says when the disclosure is gone', async () => {
     const seed = seedInput('004');
     const p = await prepareDisclosure([seed]);
     if (!p.ok) throw new Error(p.error.message);
-    expect(await replaceDisclosure(t.db, '0123456789abcdef', p.value, [seed])).toBe('gone');
+    expect(await replaceDisclosure(t.db, { entityId: 1, id: '0123456789abcdef' }, p.value, [seed])).toBe('gone');
   });
 });

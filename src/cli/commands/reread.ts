@@ -4,7 +4,7 @@ import type { Db } from '../../store/db.js';
 import { prepareDisclosure } from '../../store/ingest.js';
 import { afterBulkImport } from '../../store/maintenance.js';
 import { openStore } from '../../store/open.js';
-import { replaceDisclosure, staleDisclosures, storedFiles, type StaleDisclosure } from '../../store/reread.js';
+import { replaceDisclosure, staleDisclosures, storedFiles, type DisclosureKey, type StaleDisclosure } from '../../store/reread.js';
 import { EXIT, write, type CliIO } from '../io.js';
 import { pdfReaderFor } from '../pdf-adapter.js';
 
@@ -26,7 +26,7 @@ export async function rereadStale(db: Db, io: CliIO, stale?: readonly StaleDiscl
   const tally: RereadTally = { replaced: 0, failed: [] };
   const pdf = pdfReaderFor(io);
   for (const d of stale ?? (await staleDisclosures(db))) {
-    const message = await rereadOne(db, d.id, pdf).catch((e: unknown) => `重新读取失败，原样保留 (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
+    const message = await rereadOne(db, d, pdf).catch((e: unknown) => `重新读取失败，原样保留 (${e instanceof Error ? e.message.split('\n')[0] : String(e)})`);
     if (message === 'replaced') tally.replaced++;
     else if (message !== 'gone') tally.failed.push({ name: d.name, message });
   }
@@ -35,12 +35,12 @@ export async function rereadStale(db: Db, io: CliIO, stale?: readonly StaleDiscl
 }
 
 /** Re-read one stored disclosure: 'replaced', 'gone' (deleted meanwhile), or why it was left as it was. */
-async function rereadOne(db: Db, id: string, pdf: ReturnType<typeof pdfReaderFor>): Promise<string> {
-  const files = await storedFiles(db, id);
+async function rereadOne(db: Db, key: DisclosureKey, pdf: ReturnType<typeof pdfReaderFor>): Promise<string> {
+  const files = await storedFiles(db, key);
   if (files.length === 0) return '数据库中没有原文 (no stored source files)';
   const p = await prepareDisclosure(files, pdf ? { pdf } : {});
   if (!p.ok) return p.error.message;
-  const out = await replaceDisclosure(db, id, p.value, files);
+  const out = await replaceDisclosure(db, key, p.value, files);
   return out === 'conflict' ? '重新读取后与另一份现行文件的单位、年度、类型相同，原样保留 (conflict)' : out;
 }
 
