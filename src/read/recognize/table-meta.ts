@@ -4,7 +4,7 @@ import { makeLine, type SourceLine } from '../source-line.js';
 // What a table prints around its grid: the unit (单位：万元), the entity (部门名称：…), notes. They stand on
 // lines of their own, or in a cell of the title line or of the first header row, far right.
 
-export const META_ENTITY = /^(?:编制)?(?:部门|单位|预算单位|主管部门)(?:名称)?[:：]\s*(.*?)\s*(?:(?:金额)?单位[:：].*)?$/;
+const META_ENTITY = /^(?:编制)?(?:部门|单位|预算单位|主管部门)(?:名称)?[:：]\s*(.*?)\s*(?:(?:金额)?单位[:：].*)?$/;
 // A cell that is a meta label: "单位：万元", "（单位：万元）", "金额单位:元", "部门名称：…", "编制单位：…".
 const META_CELL = /^[(（]?\s*(?:(?:金额)?单位|(?:编制)?(?:部门|单位|预算单位|主管部门)(?:名称)?)\s*[:：]/;
 
@@ -26,6 +26,16 @@ export function unwrapUnit(text: string): { unit: MoneyUnit | null; rest: string
   return { unit: unit as MoneyUnit, rest: rest.replace(/^[(（]\s*[)）]$/, '').trim() };
 }
 
+/**
+ * An entity label ("部门名称：某某局") in what is left of a meta text once its unit is cut: the entity
+ * named (null when the label names none, or only a unit), or null for text that is no entity label.
+ */
+export function metaEntity(rest: string): { entity: string | null } | null {
+  const m = META_ENTITY.exec(rest.replace(/\s+/g, ' '));
+  if (!m) return null;
+  return { entity: m[1] && !/^(亿元|万元|千元|元)$/.test(m[1]) ? m[1].replace(/\s+/g, '') : null };
+}
+
 /** Is this cell a meta label (unit or entity), not a title or a header word? */
 export function isMetaCell(cell: string): boolean {
   // Cheap test first: header rows and titles are asked about every cell.
@@ -43,8 +53,8 @@ export function readMetaCells(cells: readonly string[]): MetaCells {
   for (const c of cells) {
     const cut = unwrapUnit(c);
     if (cut.unit) out.unit = cut.unit;
-    const m = META_ENTITY.exec(cut.rest.replace(/\s+/g, ' '));
-    if (m && m[1] && !/^(亿元|万元|千元|元)$/.test(m[1])) out.entity = m[1].replace(/\s+/g, '');
+    const named = metaEntity(cut.rest)?.entity;
+    if (named) out.entity = named;
   }
   return out;
 }

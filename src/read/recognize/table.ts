@@ -10,7 +10,7 @@ import { buildGrid, isHeaderRow, isNumberingRow } from './header.js';
 import { alignHeaderRows } from './header-align.js';
 import { joinWrappedHeader, type JoinedHeader } from './header-wrap.js';
 import { projectTree } from './project-tree.js';
-import { META_ENTITY, readMetaCells, splitMetaCells, titleCells, unwrapUnit } from './table-meta.js';
+import { metaEntity, readMetaCells, splitMetaCells, titleCells, unwrapUnit } from './table-meta.js';
 import { catalogCode, codeLevel, rowRole } from './row-meaning.js';
 import { diag, readRows, type RawRow } from './rows.js';
 
@@ -86,10 +86,10 @@ export function readTable(title: SourceLine, body: readonly SourceLine[], ctx: T
         entityOpen = false;
         continue;
       }
-      const m = META_ENTITY.exec(cut.rest.replace(/\s+/g, ' '));
-      if (m || cut.unit) {
-        if (m && m[1] && !/^(亿元|万元|千元|元)$/.test(m[1])) {
-          entity = m[1].replace(/\s+/g, '');
+      const label = metaEntity(cut.rest);
+      if (label || cut.unit) {
+        if (label?.entity) {
+          entity = label.entity;
           entityOpen = true;
         }
         continue;
